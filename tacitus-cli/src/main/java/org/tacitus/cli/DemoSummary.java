@@ -1,0 +1,88 @@
+package org.tacitus.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tacitus.model.Article;
+import org.tacitus.model.Entity;
+import org.tacitus.model.Extraction;
+import org.tacitus.pipeline.DocumentResult;
+
+/** A human-readable account of each document's extraction for the demo. */
+final class DemoSummary {
+
+    private static final int WIDTH = 110;
+    private final PrintStream out;
+    private int extracted;
+    private int failed;
+    private int entities;
+    private int timexes;
+
+    DemoSummary(PrintStream out) {
+        this.out = out;
+    }
+
+    void print(DocumentResult result) {
+        if (result instanceof DocumentResult.Failed f) {
+            failed++;
+            out.printf("✗ %s: %s — %s%n%n", f.id(), f.problem().code(), f.problem().message());
+            return;
+        }
+        Extraction x = ((DocumentResult.Extracted) result).extraction();
+        Article a = x.article();
+        extracted++;
+        entities += x.entities().size();
+        timexes += x.timexes().size();
+        out.printf("■ %s  [%s, published %s]%n", a.id(), a.format().name().toLowerCase(),
+                a.published() == null ? "unknown" : a.published());
+        if (a.title() != null) {
+            out.println("  " + clip(a.title()));
+        }
+        if (!a.authors().isEmpty() || a.url() != null) {
+            out.println("  " + clip(String.join(", ", a.authors())
+                    + (a.url() != null ? (a.authors().isEmpty() ? "" : " — ") + a.url() : "")));
+        }
+        line("dates", x.timexes().stream().map(t -> t.text().replaceAll("\\s+", " ") + " → " + t.value())
+                .distinct().collect(Collectors.toList()));
+        Map<String, Set<String>> byType = new LinkedHashMap<>();
+        for (String type : List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC")) {
+            byType.put(type, new LinkedHashSet<>());
+        }
+        for (Entity e : x.entities()) {
+            byType.computeIfAbsent(e.type(), k -> new LinkedHashSet<>()).add(e.text().replaceAll("\\s+", " "));
+        }
+        line("people", List.copyOf(byType.get("PERSON")));
+        line("orgs", List.copyOf(byType.get("ORGANIZATION")));
+        line("places", List.copyOf(byType.get("LOCATION")));
+        line("other", List.copyOf(byType.get("MISC")));
+        if (!x.problems().isEmpty()) {
+            line("problems", x.problems().stream().map(p -> p.code().name()).distinct().collect(Collectors.toList()));
+        }
+        out.println();
+    }
+
+    void totals(double seconds) {
+        out.printf("%d articles extracted, %d failed; %d dates and %d named entities in %.1f s.%n", extracted,
+                failed, timexes, entities, seconds);
+        out.println("Events and quotes: not extracted yet (their pipeline stages are still to come).");
+    }
+
+    int extracted() {
+        return extracted;
+    }
+
+    private void line(String label, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.println(clip(String.format("  %-9s %s", label + ":", String.join(" · ", items))));
+    }
+
+    private static String clip(String s) {
+        return s.length() <= WIDTH ? s : s.substring(0, WIDTH - 1) + "…";
+    }
+}

@@ -1,0 +1,106 @@
+package org.tacitus.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.tacitus.model.Article;
+import org.tacitus.model.Problem;
+import org.tacitus.model.ProblemCode;
+import org.tacitus.model.SourceFormat;
+
+/**
+ * Reads JSON Lines: one {@code {"id","text","published"?,"title"?,"url"?,"authors"?}} object per line. The text is
+ * taken exactly as given. A bad line becomes a {@link ProblemCode#JSONL_MALFORMED} or
+ * {@link ProblemCode#JSONL_MISSING_TEXT} failure naming its line number; the other lines go on. Blank lines are
+ * skipped. A line without an id gets {@code <file stem>:<line number>}.
+ */
+public final class JsonlReader implements ArticleReader {
+
+    private static final String STAGE = "ingest";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Stream<ReadResult> read(InputDocument input, LocalDate defaultPublished) {
+        if (TextDecoding.looksBinary(input.bytes())) {
+            return Stream.of(ReadResult.failed(input.id(),
+                    Problem.of(ProblemCode.BINARY_INPUT, STAGE, input.source() + ": binary data, not JSON Lines")));
+        }
+        DecodedText decoded = TextDecoding.decode(input.bytes(), input.charsetHint());
+        List<int[]> lines = NewsTextReader.lines(decoded.text());
+        List<int[]> nonBlank = lines.stream().filter(s -> !decoded.text().substring(s[0], s[1]).isBlank()).toList();
+        if (nonBlank.isEmpty()) {
+            return Stream.of(ReadResult.failed(input.id(),
+                    Problem.of(ProblemCode.EMPTY_INPUT, STAGE, input.source() + ": no JSON lines")));
+        }
+        String text = decoded.text();
+        return IntStream.range(0, lines.size())
+                .filter(i -> !text.substring(lines.get(i)[0], lines.get(i)[1]).isBlank())
+                .mapToObj(i -> readLine(input, i + 1, text.substring(lines.get(i)[0], lines.get(i)[1]),
+                        defaultPublished, decoded.problem()));
+    }
+
+    private ReadResult readLine(InputDocument input, int number, String line, LocalDate defaultPublished,
+                                Optional<Problem> charsetProblem) {
+        String fallbackId = input.id() + ":" + number;
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            return failed(fallbackId, ProblemCode.JSONL_MALFORMED,
+                    input.source() + " line " + number + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (node == null || !node.isObject()) {
+            return failed(fallbackId, ProblemCode.JSONL_MALFORMED,
+                    input.source() + " line " + number + ": expected a JSON object");
+        }
+        String id = textOrNull(node.get("id"));
+        id = id == null || id.isBlank() ? fallbackId : id;
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            return failed(id, ProblemCode.JSONL_MISSING_TEXT,
+                    input.source() + " line " + number + ": no string field \"text\"");
+        }
+        if (text.asText().isBlank()) {
+            return failed(id, ProblemCode.EMPTY_INPUT, input.source() + " line " + number + ": \"text\" is empty");
+        }
+        List<Problem> problems = PublicationDates.problems();
+        charsetProblem.ifPresent(problems::add);
+        String publishedValue = textOrNull(node.get("published"));
+        Optional<LocalDate> found = PublicationDates.parse(publishedValue);
+        if (publishedValue != null && !publishedValue.isBlank() && found.isEmpty()) {
+            problems.add(Problem.of(ProblemCode.DATE_UNPARSEABLE, STAGE,
+                    "line " + number + ": \"published\" value '" + publishedValue + "' is not a date"));
+        }
+        LocalDate published = PublicationDates.resolve(found, defaultPublished, problems);
+        List<String> authors = new ArrayList<>();
+        JsonNode authorNode = node.get("authors");
+        if (authorNode != null && authorNode.isArray()) {
+            authorNode.forEach(a -> {
+                if (a.isTextual() && !a.asText().isBlank()) {
+                    authors.add(a.asText());
+                }
+            });
+        }
+        String body = text.asText();
+        return ReadResult.read(new Article(id, body, body, textOrNull(node.get("title")),
+                textOrNull(node.get("url")), published, authors, input.source() + ":" + number,
+                SourceFormat.JSONL, problems));
+    }
+
+    private static String textOrNull(JsonNode node) {
+        if (node == null || node.isNull() || node.isContainerNode()) {
+            return null;
+        }
+        return node.asText();
+    }
+
+    private static ReadResult failed(String id, ProblemCode code, String message) {
+        return ReadResult.failed(id, Problem.of(code, STAGE, message));
+    }
+}

@@ -1,0 +1,176 @@
+package org.tacitus.output;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.tacitus.model.Actor;
+import org.tacitus.model.Article;
+import org.tacitus.model.Entity;
+import org.tacitus.model.Extraction;
+import org.tacitus.model.Place;
+import org.tacitus.model.Problem;
+import org.tacitus.model.TimeExpression;
+import org.tacitus.pipeline.DocumentResult;
+
+/**
+ * Writes document results in the output contract, version {@value #SCHEMA_VERSION} (see {@code docs/schema.md}).
+ * Not thread-safe: one writer per output stream, fed in input order.
+ */
+public final class ExtractionWriter implements Closeable {
+
+    public static final String SCHEMA_VERSION = "1.0";
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final JsonGenerator json;
+    private final OutputFormat format;
+    private final boolean includeText;
+
+    public ExtractionWriter(OutputStream out, OutputFormat format, boolean includeText) {
+        this.format = format;
+        this.includeText = includeText;
+        try {
+            this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (format == OutputFormat.PRETTY) {
+                json.setPrettyPrinter(new DefaultPrettyPrinter());
+            } else if (format == OutputFormat.JSONL) {
+                json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+            }
+            if (format != OutputFormat.JSONL) {
+                json.writeStartArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(DocumentResult result) {
+        try {
+            if (result instanceof DocumentResult.Extracted e) {
+                writeExtraction(e.extraction());
+            } else {
+                DocumentResult.Failed f = (DocumentResult.Failed) result;
+                json.writeStartObject();
+                json.writeStringField("id", f.id());
+                json.writeObjectFieldStart("error");
+                json.writeStringField("code", f.problem().code().name());
+                json.writeStringField("message", f.problem().message());
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            if (format == OutputFormat.JSONL) {
+                json.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeExtraction(Extraction x) throws IOException {
+        Article a = x.article();
+        json.writeStartObject();
+        json.writeStringField("id", a.id());
+        json.writeStringField("title", a.title());
+        json.writeStringField("url", a.url());
+        json.writeStringField("published", a.published() == null ? null : a.published().toString());
+        json.writeArrayFieldStart("authors");
+        for (String author : a.authors()) {
+            json.writeString(author);
+        }
+        json.writeEndArray();
+        writeProblems(x.problems());
+        json.writeArrayFieldStart("timexes");
+        for (TimeExpression t : x.timexes()) {
+            json.writeStartObject();
+            writeSpan(t.start(), t.end(), t.text());
+            json.writeStringField("type", t.type().name());
+            json.writeStringField("value", t.value());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("entities");
+        for (Entity e : x.entities()) {
+            writeEntity(e);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("events"); // filled by the events stage (not built yet)
+        json.writeEndArray();
+        json.writeArrayFieldStart("quotes"); // filled by the quotes stage (not built yet)
+        json.writeEndArray();
+        if (includeText) {
+            json.writeStringField("text", a.text());
+        }
+        json.writeEndObject();
+    }
+
+    private void writeProblems(List<Problem> problems) throws IOException {
+        json.writeArrayFieldStart("problems");
+        for (Problem p : problems) {
+            json.writeStartObject();
+            json.writeStringField("code", p.code().name());
+            json.writeStringField("message", p.message());
+            json.writeStringField("stage", p.stage());
+            if (p.start() != null) {
+                json.writeNumberField("start", p.start());
+                json.writeNumberField("end", p.end());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private void writeEntity(Entity e) throws IOException {
+        json.writeStartObject();
+        writeSpan(e.start(), e.end(), e.text());
+        json.writeStringField("type", e.type());
+        if (e.actor() != null) {
+            Actor actor = e.actor();
+            json.writeObjectFieldStart("actor");
+            json.writeStringField("code", actor.code());
+            json.writeStringField("country", actor.country());
+            json.writeStringField("sector", actor.sector());
+            json.writeStringField("name", actor.name());
+            json.writeEndObject();
+        }
+        if (e.place() != null) {
+            Place place = e.place();
+            json.writeObjectFieldStart("place");
+            json.writeStringField("name", place.name());
+            json.writeStringField("country", place.country());
+            json.writeNumberField("lat", place.lat());
+            json.writeNumberField("lon", place.lon());
+            if (place.geonamesId() != null) {
+                json.writeNumberField("geonames_id", place.geonamesId());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private void writeSpan(int start, int end, String text) throws IOException {
+        json.writeNumberField("start", start);
+        json.writeNumberField("end", end);
+        json.writeStringField("text", text);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (format != OutputFormat.JSONL) {
+                json.writeEndArray();
+            }
+            json.writeRaw('\n');
+            json.flush();
+            json.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.tacitus.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tacitus.entities.NerEntities;
+import org.tacitus.ingest.ReadResult;
+import org.tacitus.model.AnalyzedText;
+import org.tacitus.model.Article;
+import org.tacitus.model.Entity;
+import org.tacitus.model.Extraction;
+import org.tacitus.model.Problem;
+import org.tacitus.model.ProblemCode;
+import org.tacitus.model.TimeExpression;
+import org.tacitus.nlp.TextAnalyzer;
+import org.tacitus.time.SuTimeExpressions;
+import org.tacitus.time.TimeTagger;
+
+/**
+ * The stages, in order, for one document. Thread-safe: stages are stateless and the analyzer is shared.
+ */
+public final class ExtractionPipeline {
+
+    private final PipelineConfig config;
+    private final TextAnalyzer analyzer;
+    private final TimeTagger time = new SuTimeExpressions();
+    private final NerEntities entities = new NerEntities();
+
+    public ExtractionPipeline(PipelineConfig config, TextAnalyzer analyzer) {
+        this.config = config;
+        this.analyzer = analyzer;
+    }
+
+    /** Processes one read result; never throws for bad input. */
+    public DocumentResult process(ReadResult input) {
+        if (input instanceof ReadResult.Failed f) {
+            return new DocumentResult.Failed(f.id(), f.problem());
+        }
+        return process(((ReadResult.Read) input).article());
+    }
+
+    public DocumentResult process(Article article) {
+        if (article.text().length() > config.maxChars()) {
+            return new DocumentResult.Failed(article.id(), Problem.of(ProblemCode.DOCUMENT_TOO_LARGE, "pipeline",
+                    "document has " + article.text().length() + " characters; the limit is " + config.maxChars()
+                            + " (--max-chars)"));
+        }
+        try {
+            AnalyzedText analyzed = analyzer.analyze(article.analysisText(), article.published());
+            List<TimeExpression> timexes = time.tag(article, analyzed);
+            List<Entity> found = entities.find(article, analyzed);
+            List<Problem> problems = new ArrayList<>(article.problems());
+            problems.addAll(analyzed.problems());
+            return new DocumentResult.Extracted(new Extraction(article, timexes, found, problems));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new DocumentResult.Failed(article.id(), Problem.of(ProblemCode.PROCESSING_FAILED, "pipeline",
+                    "unexpected failure: " + e));
+        }
+    }
+}
