@@ -75,11 +75,25 @@ final class DemoSummary {
         return extracted;
     }
 
+    /** One labelled line of items, wrapped at the terminal width with a hanging indent. */
     private void line(String label, List<String> items) {
         if (items.isEmpty()) {
             return;
         }
-        out.println(clip(String.format("  %-9s %s", label + ":", String.join(" · ", items))));
+        String indent = " ".repeat(12);
+        StringBuilder current = new StringBuilder(String.format("  %-9s ", label + ":"));
+        boolean first = true;
+        for (String item : items) {
+            String piece = (first ? "" : " · ") + item;
+            if (!first && current.length() + piece.length() > WIDTH) {
+                out.println(current.toString().stripTrailing());
+                current = new StringBuilder(indent).append(item);
+            } else {
+                current.append(piece);
+            }
+            first = false;
+        }
+        out.println(current);
     }
 
     private static String clip(String s) {
