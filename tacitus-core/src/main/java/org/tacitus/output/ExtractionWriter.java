@@ -92,6 +92,9 @@ public final class ExtractionWriter implements Closeable {
             writeSpan(t.start(), t.end(), t.text());
             json.writeStringField("type", t.type().name());
             json.writeStringField("value", t.value());
+            if (t.mod() != null) {
+                json.writeStringField("mod", t.mod());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

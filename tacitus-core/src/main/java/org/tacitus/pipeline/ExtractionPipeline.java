@@ -12,7 +12,7 @@ import org.tacitus.model.Problem;
 import org.tacitus.model.ProblemCode;
 import org.tacitus.model.TimeExpression;
 import org.tacitus.nlp.TextAnalyzer;
-import org.tacitus.time.SuTimeExpressions;
+import org.tacitus.time.RuleBasedTimeTagger;
 import org.tacitus.time.TimeTagger;
 
 /**
@@ -22,12 +22,17 @@ public final class ExtractionPipeline {
 
     private final PipelineConfig config;
     private final TextAnalyzer analyzer;
-    private final TimeTagger time = new SuTimeExpressions();
+    private final TimeTagger time = defaultTimeTagger();
     private final NerEntities entities = new NerEntities();
 
     public ExtractionPipeline(PipelineConfig config, TextAnalyzer analyzer) {
         this.config = config;
         this.analyzer = analyzer;
+    }
+
+    /** The time tagger the pipeline uses by default; also what {@code tacitus eval timex} scores as ours. */
+    public static TimeTagger defaultTimeTagger() {
+        return new RuleBasedTimeTagger();
     }
 
     /** Processes one read result; never throws for bad input. */

@@ -1,0 +1,138 @@
+package org.tacitus.time;
+
+import static org.tacitus.time.Lexicon.DAY;
+import static org.tacitus.time.Lexicon.YEAR;
+import static org.tacitus.time.TimexRules.MONTH;
+import static org.tacitus.time.TimexRules.WEEKDAY;
+import static org.tacitus.time.TimexRules.date;
+import static org.tacitus.time.TimexRules.rule;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.tacitus.model.TimexType;
+import org.tacitus.time.Meaning.CalendarDate;
+import org.tacitus.time.Meaning.Literal;
+
+/** Recognisers of calendar dates in every news spelling, years, decades, centuries, quarters and seasons. */
+final class DateRules {
+
+    private static final String NOT_AFTER_NUMBER = "(?<![\\w$£€¥.,/:-])";
+    private static final String NOT_BEFORE_NUMBER = "(?![\\w%/:-]|[.,]\\d)";
+    private static final String MOD = "(?:(?<mod>early|mid|late)[- ]?)";
+
+    private DateRules() {
+    }
+
+    static List<TimexRules.Rule> rules() {
+        return List.of(
+            rule("month-day", "\\b(?:" + WEEKDAY + ",?\\s+)?(?:(?:the\\s+)?" + MOD + "?)?" + MONTH + "\\s+(?<day>"
+                    + DAY + ")(?![\\d:])\\b(?:,?\\s+(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER + ")?",
+                    m -> date(year(m), Lexicon.month(m.group("month")), day(m), Lexicon.mod(m.group("mod")))),
+            rule("month-day-range-end", "\\b" + MONTH + "\\s+" + DAY + "\\s*(?:-|–|to|through|and|until)\\s*(?<t>"
+                    + "(?<day>" + DAY + "))(?![\\d:])\\b(?:,?\\s+(?<year>" + YEAR + "))?",
+                    m -> date(year(m), Lexicon.month(m.group("month")), day(m), null)),
+            rule("day-month", "\\b(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?(?<day>" + DAY + ")(?:\\s+of)?\\s+" + MONTH
+                    + "(?:,?\\s+(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER + ")?",
+                    m -> date(year(m), Lexicon.month(m.group("month")), day(m), null)),
+            rule("month-year", "\\b" + MOD + "?" + MONTH + "(?:\\s+of)?,?\\s+(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER,
+                    m -> date(year(m), Lexicon.month(m.group("month")), null, Lexicon.mod(m.group("mod")))),
+            rule("iso-date", NOT_AFTER_NUMBER + "(?<year>" + YEAR + ")-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\\d|3[01])"
+                    + "(?![\\w/-])", m -> date(year(m), Integer.parseInt(m.group("mm")),
+                    Integer.parseInt(m.group("dd")), null)),
+            rule("numeric-date", NOT_AFTER_NUMBER + "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>" + YEAR + "|\\d\\d)"
+                    + "(?![\\w/-])", DateRules::numericDate),
+            rule("month", "\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?:(?:the\\s+)?(?:(?<pos>end|beginning|start"
+                    + "|middle)\\s+of\\s+)|" + MOD + ")?" + MONTH + "(?!\\s*\\d)(?!-\\w)",
+                    m -> new CalendarDate(null, Lexicon.month(m.group("month")), null,
+                            Lexicon.relation(m.group("rel")), null,
+                            Lexicon.mod(m.group("mod") != null ? m.group("mod") : m.group("pos")))),
+            rule("year", NOT_AFTER_NUMBER + "(?:" + MOD + "|(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY|the\\s+year)\\s*)?"
+                    + "(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER + "(?!\\s*(?:-|–)\\s*\\d)",
+                    m -> date(year(m), null, null, Lexicon.mod(m.group("mod")))),
+            rule("decade", "\\b(?:the\\s+)?" + MOD + "?(?<dec>1[6-9]\\d|20\\d)0'?s\\b",
+                    m -> new Literal(TimexType.DATE, m.group("dec"), Lexicon.mod(m.group("mod")))),
+            rule("short-decade", "\\bthe\\s+" + MOD + "?'(?<dec>[0-9])0s\\b", m -> new Literal(TimexType.DATE,
+                    (m.group("dec").compareTo("3") < 0 ? "20" : "19") + m.group("dec"), Lexicon.mod(m.group("mod")))),
+            rule("century", "\\b(?:the\\s+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth"
+                    + "|nineteenth|twentieth|twenty-first|twenty-second)\\s+century\\b(?!-)",
+                    m -> new Literal(TimexType.DATE, String.format("%02d", Lexicon.ordinal(m.group("ord")) - 1),
+                            null)),
+            rule("quarter", "\\b(?:the\\s+)?(?:(?<rel>latest|last|previous|current|year-ago|year-earlier)\\s+)?"
+                    + "(?<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\\s+of\\s+(?<year>" + YEAR
+                    + ")|,?\\s+(?<year2>" + YEAR + "))?\\b", DateRules::quarter),
+            rule("year-quarter", "\\b(?:the\\s+)?(?:fiscal\\s+)?(?<year>" + YEAR + ")\\s+(?<q>first|second|third|fourth)"
+                    + "[- ]quarter\\b", DateRules::quarter),
+            rule("latest-period", "\\bthe\\s+(?:latest|most\\s+recent|recent)\\s+(?:period|quarter)\\b",
+                    m -> new Meaning.Quarter(null, null, 0)),
+            rule("thanksgiving", "\\bThanksgiving(?:\\s+Day)?\\b", m -> new Meaning.NthWeekday(11, 4, 4)),
+            rule("q-number", "\\bQ(?<q>[1-4])(?:\\s+(?<year>" + YEAR + "))?\\b", DateRules::quarter),
+            rule("the-quarter", "\\bthe\\s+(?:(?<rel>latest|current|year-ago|year-earlier)\\s+)?quarter\\b(?!-|\\s+of"
+                    + "\\s+(?:a|an|the)\\b)", m -> new Meaning.Quarter(null, null,
+                    "year-ago".equalsIgnoreCase(m.group("rel")) || "year-earlier".equalsIgnoreCase(m.group("rel"))
+                            ? -1 : 0)),
+            rule("season", "\\b(?:(?<rel>this|last|next|the|past|coming)\\s+)?" + MOD + "?(?<s>winter|spring|summer"
+                    + "|fall|autumn)(?:\\s+of\\s+(?<year>" + YEAR + ")|\\s+(?<year2>" + YEAR + "))?\\b(?!-)",
+                    DateRules::season),
+            rule("holiday", "\\b(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|"
+                    + "Independence\\s+Day)\\b", m -> {
+                        String h = m.group("h").toLowerCase();
+                        if (h.startsWith("new year's eve") || h.endsWith("eve")) {
+                            return date(null, 12, h.startsWith("christmas") ? 24 : 31, null);
+                        }
+                        if (h.startsWith("independence")) {
+                            return date(null, 7, 4, null);
+                        }
+                        return h.startsWith("new") ? date(null, 1, 1, null) : date(null, 12, 25, null);
+                    }));
+    }
+
+    private static Integer year(Matcher m) {
+        String y = TimexRules.groupOrNull(m, "year");
+        if (y == null) {
+            y = TimexRules.groupOrNull(m, "year2");
+        }
+        return y == null ? null : Integer.parseInt(y);
+    }
+
+    private static Integer day(Matcher m) {
+        return Integer.parseInt(m.group("day").replaceAll("\\D", ""));
+    }
+
+    private static Meaning numericDate(Matcher m) {
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        int y = Integer.parseInt(m.group("year"));
+        if (y < 100) {
+            y += y < 50 ? 2000 : 1900;
+        }
+        int month = a <= 12 ? a : b;
+        int day = a <= 12 ? b : a;
+        if (month > 12 || day > 31) {
+            return null;
+        }
+        return date(y, month, day, null);
+    }
+
+    private static Meaning quarter(Matcher m) {
+        String rel = TimexRules.groupOrNull(m, "rel");
+        int shift = rel != null && rel.toLowerCase().startsWith("year-") ? -1 : 0;
+        return new Meaning.Quarter(Lexicon.ordinal(m.group("q").matches("\\d") ? m.group("q") + "th" : m.group("q")),
+                year(m), shift);
+    }
+
+    private static Meaning season(Matcher m) {
+        String rel = m.group("rel");
+        Integer year = year(m);
+        if (rel == null && year == null) {
+            return null; // a bare "winter" is too often not a time ("winter clothes")
+        }
+        String s = switch (m.group("s").toLowerCase()) {
+            case "winter" -> "WI";
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            default -> "FA";
+        };
+        Integer relation = rel == null || rel.equalsIgnoreCase("the") ? null : Lexicon.relation(rel);
+        return new Meaning.Season(s, year, relation, Lexicon.mod(m.group("mod")));
+    }
+}

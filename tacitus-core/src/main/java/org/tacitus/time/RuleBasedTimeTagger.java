@@ -1,0 +1,215 @@
+package org.tacitus.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tacitus.model.AnalyzedText;
+import org.tacitus.model.Article;
+import org.tacitus.model.Sentence;
+import org.tacitus.model.TimeExpression;
+import org.tacitus.model.TimexType;
+import org.tacitus.model.Token;
+
+/**
+ * Tacitus's own temporal tagger: regular-expression recognisers ({@link TimexRules}, {@link DateRules}) find
+ * candidate expressions, tokens and tags from the NLP layer veto the false friends ("May" the modal, "March" the
+ * verb, "Theresa May", "2,000 troops"), the longest candidate wins where they overlap, and {@link TimexResolver}
+ * anchors each one in document order to the publication date, the clause's tense ({@link TenseDetector}) and the
+ * narrative's last named day. Thread-safe and stateless.
+ */
+public final class RuleBasedTimeTagger implements TimeTagger {
+
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\w+|\\S+\\.(?:com|org|net)/\\S*");
+    private static final Set<String> YEAR_INTRODUCERS = Set.of("the", "a", "in", "since", "by", "until", "of", "from",
+            "to", "during", "before", "after", "'s", "early", "late", "mid", "fiscal", "through", "for", "and", "or",
+            "between", "around", "about", "year", "summer", "winter", "spring", "fall", "autumn", ",");
+    private static final Set<String> ENTITY_NER = Set.of("PERSON", "ORGANIZATION");
+
+    private final TenseDetector tenses = new TenseDetector();
+    private final TimexResolver resolver = new TimexResolver();
+
+    @Override
+    public List<TimeExpression> tag(Article article, AnalyzedText analyzed) {
+        String text = article.analysisText();
+        List<int[]> urls = new ArrayList<>();
+        Matcher url = URL.matcher(text);
+        while (url.find()) {
+            urls.add(new int[] {url.start(), url.end()});
+        }
+        List<TimexCandidate> candidates = new ArrayList<>();
+        List<TimexRules.Rule> rules = TimexRules.RULES;
+        for (int r = 0; r < rules.size(); r++) {
+            Matcher m = rules.get(r).pattern().matcher(text);
+            while (m.find()) {
+                if (!TimexRules.capitalised(m)) {
+                    continue;
+                }
+                Meaning meaning = rules.get(r).meaning().apply(m);
+                int[] span = TimexRules.span(m);
+                if (meaning != null && span[1] > span[0] && !inside(urls, span)) {
+                    candidates.add(new TimexCandidate(span[0], span[1], meaning, r));
+                }
+            }
+        }
+        List<TimexCandidate> chosen = longestFirst(candidates, analyzed);
+        return resolveInOrder(article, analyzed, chosen);
+    }
+
+    private List<TimexCandidate> longestFirst(List<TimexCandidate> candidates, AnalyzedText analyzed) {
+        candidates.sort(Comparator.comparingInt(TimexCandidate::length).reversed()
+                .thenComparingInt(TimexCandidate::priority).thenComparingInt(TimexCandidate::start));
+        List<TimexCandidate> chosen = new ArrayList<>();
+        for (TimexCandidate c : candidates) {
+            if (chosen.stream().noneMatch(c::overlaps) && plausible(c, analyzed)) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(TimexCandidate::start));
+        return chosen;
+    }
+
+    /** Vetoes from the tokens: modal "May", verb "March", names, quantities that look like years. */
+    private boolean plausible(TimexCandidate c, AnalyzedText analyzed) {
+        Sentence s = sentenceOf(analyzed, c.start());
+        if (s == null || c.end() > s.end()) {
+            return s == null; // no sentence (untagged input): keep; crossing a sentence end: drop
+        }
+        List<Token> tokens = tokensIn(s, c.start(), c.end());
+        for (Token t : tokens) {
+            boolean calendarWord = Lexicon.month(t.text()) > 0 && t.text().length() >= 3
+                    && Character.isUpperCase(t.text().charAt(0)) || Lexicon.weekday(t.text()) > 0;
+            if (t.pos() != null && calendarWord && (t.pos().equals("MD") || t.pos().startsWith("VB"))) {
+                return false;
+            }
+            if (calendarWord && t.ner() != null && ENTITY_NER.contains(t.ner())) {
+                return false;
+            }
+            if (Lexicon.month(t.text()) > 0 && t.index() > 0 && isSubjectLike(s.tokens().get(t.index() - 1))
+                    && !followedByNumber(s, t)) {
+                return false; // "veterans March to parliament"
+            }
+        }
+        if (c.meaning() instanceof Meaning.CalendarDate d && d.month() == null && d.year() != null
+                && tokens.size() == 1) {
+            return plausibleYear(s, tokens.get(0));
+        }
+        if (c.meaning() instanceof Meaning.Literal l && l.type() == TimexType.SET && tokens.size() == 1
+                && l.value().startsWith("P")) {
+            int next = tokens.get(0).index() + 1;
+            if (next < s.tokens().size() && s.tokens().get(next).pos() != null
+                    && s.tokens().get(next).pos().startsWith("NN")) {
+                return false; // "a quarterly dividend", "daily newspapers": adjectives, not times
+            }
+        }
+        if (c.meaning() instanceof Meaning.Literal l && l.type() == TimexType.DURATION && l.value().equals("PT1S")) {
+            return false; // "a second round"
+        }
+        return true;
+    }
+
+    private static boolean isSubjectLike(Token previous) {
+        String pos = previous.pos();
+        return pos != null && (pos.equals("NNS") || pos.equals("NNPS") || pos.equals("PRP"))
+                && !previous.text().equalsIgnoreCase("it");
+    }
+
+    private static boolean followedByNumber(Sentence s, Token t) {
+        int next = t.index() + 1;
+        return next < s.tokens().size() && "CD".equals(s.tokens().get(next).pos());
+    }
+
+    private static boolean plausibleYear(Sentence s, Token year) {
+        int i = year.index();
+        Token next = i + 1 < s.tokens().size() ? s.tokens().get(i + 1) : null;
+        Token previous = i > 0 ? s.tokens().get(i - 1) : null;
+        if (next != null && "NNS".equals(next.pos())) {
+            return previous != null && YEAR_INTRODUCERS.contains(previous.text().toLowerCase(Locale.ROOT));
+        }
+        if (previous != null && (previous.text().equals("$") || previous.text().equalsIgnoreCase("No.")
+                || previous.text().equalsIgnoreCase("number"))) {
+            return false;
+        }
+        return true;
+    }
+
+    private List<TimeExpression> resolveInOrder(Article article, AnalyzedText analyzed, List<TimexCandidate> chosen) {
+        LocalDate dct = article.published();
+        LocalDate narrative = null;
+        String quarter = null;
+        List<TimeExpression> out = new ArrayList<>(chosen.size());
+        for (TimexCandidate c : chosen) {
+            Tense tense = Tense.UNKNOWN;
+            Sentence s = sentenceOf(analyzed, c.start());
+            if (s != null) {
+                List<Token> tokens = tokensIn(s, c.start(), c.end());
+                if (!tokens.isEmpty()) {
+                    int last = tokens.get(tokens.size() - 1).index();
+                    tense = possessive(s, last) ? Tense.PAST : tenses.tense(s, tokens.get(0).index(), last);
+                }
+            }
+            TimexResolver.Resolved r = resolver.resolve(c.meaning(),
+                    new TimexResolver.Context(dct, tense, narrative, quarter));
+            if (r == null) {
+                continue;
+            }
+            if (r.narrativeDay() != null) {
+                narrative = r.narrativeDay();
+            }
+            if (r.quarter() != null) {
+                quarter = r.quarter();
+            }
+            out.add(new TimeExpression(c.start(), c.end(), article.text().substring(c.start(), c.end()), r.type(),
+                    r.value(), r.mod()));
+        }
+        return out;
+    }
+
+    /** "Wednesday's ruling": a day named as the owner of an event speaks of what has happened. */
+    private static boolean possessive(Sentence s, int lastToken) {
+        Token t = s.tokens().get(lastToken);
+        return t.text().endsWith("'s") || lastToken + 1 < s.tokens().size()
+                && s.tokens().get(lastToken + 1).text().equals("'s");
+    }
+
+    private static Sentence sentenceOf(AnalyzedText analyzed, int offset) {
+        List<Sentence> sentences = analyzed.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static List<Token> tokensIn(Sentence s, int start, int end) {
+        List<Token> in = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (t.end() > start && t.start() < end) {
+                in.add(t);
+            }
+        }
+        return in;
+    }
+
+    private static boolean inside(List<int[]> spans, int[] span) {
+        for (int[] s : spans) {
+            if (span[0] < s[1] && s[0] < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,159 @@
+package org.tacitus.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tacitus.model.Dependency;
+import org.tacitus.model.Sentence;
+import org.tacitus.model.Token;
+
+/**
+ * The tense of the clause a time expression belongs to: from the dependency parse (walk up from the expression to
+ * its verb, then read the verb's auxiliaries and the verbs that control it), or, for sentences without a parse,
+ * from the nearest verb group before the expression. Stateless and thread-safe.
+ */
+final class TenseDetector {
+
+    private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
+    private static final Set<String> FUTURE_CONTROLLERS = Set.of("expect", "schedule", "set", "due", "plan", "intend",
+            "aim", "prepare", "hope", "agree", "promise", "vow", "threaten", "want", "seek", "decide", "arrange");
+
+    Tense tense(Sentence sentence, int firstToken, int lastToken) {
+        if (sentence.parsed() && !sentence.dependencies().isEmpty()) {
+            Tense t = fromParse(sentence, firstToken, lastToken);
+            if (t != Tense.UNKNOWN) {
+                return t;
+            }
+        }
+        return fromWindow(sentence, firstToken);
+    }
+
+    private Tense fromParse(Sentence s, int first, int last) {
+        int n = s.tokens().size();
+        int[] governor = new int[n];
+        String[] relation = new String[n];
+        java.util.Arrays.fill(governor, -1);
+        List<List<Integer>> children = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            children.add(new ArrayList<>());
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() < n) {
+                governor[d.dependent()] = d.governor();
+                relation[d.dependent()] = d.relation();
+                if (d.governor() >= 0 && d.governor() < n) {
+                    children.get(d.governor()).add(d.dependent());
+                }
+            }
+        }
+        int head = first;
+        for (int i = first; i <= last && i < n; i++) {
+            if (governor[i] < first || governor[i] > last) {
+                head = i;
+                break;
+            }
+        }
+        int verb = governor[head];
+        int guard = 0;
+        while (verb >= 0 && !isVerb(s.tokens().get(verb)) && guard++ < n) {
+            verb = governor[verb];
+        }
+        if (verb < 0) {
+            return Tense.UNKNOWN;
+        }
+        // the verb and the verbs that control it through xcomp ("are expected to meet")
+        for (int v = verb, hops = 0; v >= 0 && hops < 3; hops++) {
+            Tense t = verbGroup(s, v, children.get(v));
+            if (t != Tense.UNKNOWN) {
+                return t;
+            }
+            String rel = relation[v];
+            if (rel == null || !(rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+                break;
+            }
+            v = governor[v];
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private Tense verbGroup(Sentence s, int verb, List<Integer> children) {
+        Token v = s.tokens().get(verb);
+        boolean perfect = false;
+        boolean pastAux = false;
+        boolean toMarker = false;
+        for (int c : children) {
+            Token child = s.tokens().get(c);
+            String word = child.text().toLowerCase(Locale.ROOT);
+            if (FUTURE_AUX.contains(word) && "MD".equals(child.pos())) {
+                return Tense.FUTURE;
+            }
+            if ("MD".equals(child.pos())) {
+                return Tense.FUTURE; // may, might, could, should: not yet happened
+            }
+            if (word.equals("to") && "TO".equals(child.pos())) {
+                toMarker = true;
+            }
+            if ("VBD".equals(child.pos())) {
+                pastAux = true;
+            }
+            if (word.equals("has") || word.equals("have")) {
+                perfect = true;
+            }
+        }
+        String lemma = v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT);
+        if (FUTURE_CONTROLLERS.contains(lemma) && !"VBD".equals(v.pos())) {
+            for (int c : children) {
+                Token child = s.tokens().get(c);
+                if (isVerb(child) && child.index() > verb) {
+                    return Tense.FUTURE;
+                }
+            }
+        }
+        if (pastAux || "VBD".equals(v.pos()) || (perfect && "VBN".equals(v.pos()))) {
+            return Tense.PAST;
+        }
+        if (toMarker) {
+            return Tense.UNKNOWN; // let the controlling verb decide
+        }
+        if ("VBG".equals(v.pos())) {
+            for (int c : children) {
+                String w = s.tokens().get(c).text().toLowerCase(Locale.ROOT);
+                if (w.equals("is") || w.equals("are") || w.equals("'re") || w.equals("'s") || w.equals("am")) {
+                    return Tense.FUTURE; // "are meeting on Friday"
+                }
+            }
+        }
+        if ("VBZ".equals(v.pos()) || "VBP".equals(v.pos())) {
+            return Tense.PRESENT;
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private Tense fromWindow(Sentence s, int first) {
+        for (int i = Math.min(first - 1, s.tokens().size() - 1); i >= 0 && i >= first - 8; i--) {
+            Token t = s.tokens().get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if ("MD".equals(t.pos()) || FUTURE_AUX.contains(w)) {
+                return Tense.FUTURE;
+            }
+            if ("VBD".equals(t.pos())) {
+                return Tense.PAST;
+            }
+        }
+        for (int i = first; i < s.tokens().size() && i < first + 8; i++) {
+            Token t = s.tokens().get(i);
+            if ("MD".equals(t.pos())) {
+                return Tense.FUTURE;
+            }
+            if ("VBD".equals(t.pos())) {
+                return Tense.PAST;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private static boolean isVerb(Token t) {
+        return t.pos() != null && t.pos().startsWith("VB");
+    }
+}

@@ -1,0 +1,213 @@
+package org.tacitus.time;
+
+import static org.tacitus.time.Lexicon.COUNT;
+import static org.tacitus.time.Lexicon.DAY;
+import static org.tacitus.time.Lexicon.MONTH_ALTERNATIVES;
+import static org.tacitus.time.Lexicon.WEEKDAY_ALTERNATIVES;
+import static org.tacitus.time.Lexicon.YEAR;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tacitus.model.TimexType;
+import org.tacitus.time.Meaning.Anchor;
+import org.tacitus.time.Meaning.CalendarDate;
+import org.tacitus.time.Meaning.Literal;
+import org.tacitus.time.Meaning.Shift;
+import org.tacitus.time.Meaning.Unit;
+
+/**
+ * The recognisers: one regular expression per shape of temporal expression, each turning a match into a
+ * {@link Meaning}. Patterns are case-insensitive; month and weekday names must still be capitalised (checked in
+ * {@link #capitalised}) so that "may" and "march" the verbs stay out. Where the rules overlap, the longest
+ * candidate wins, then the lower priority number. Shapes of absolute dates are in {@link DateRules}.
+ */
+final class TimexRules {
+
+    /** One recogniser. The candidate span is group {@code t} when the pattern has one, else the whole match. */
+    record Rule(String name, Pattern pattern, Function<Matcher, Meaning> meaning) {
+    }
+
+    static final String MONTH = "(?<month>" + MONTH_ALTERNATIVES + ")";
+    static final String WEEKDAY = "(?<dow>" + WEEKDAY_ALTERNATIVES + ")";
+    private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade|century|centuries)s?";
+    private static final String DATE_UNIT = "(?<unit>day|week|month|year|decade)s?";
+    private static final String PART = "(?<part>morning|afternoon|evening|night)";
+
+    static final List<Rule> RULES = new ArrayList<>();
+
+    static {
+        RULES.addAll(DateRules.rules());
+        // --- days relative to the publication date ---
+        add("deictic-day", "\\b(?<w>today|tonight|yesterday|tomorrow)(?:\\s+" + PART + ")?\\b(?!-)", m -> {
+            String w = m.group("w").toLowerCase();
+            int n = switch (w) {
+                case "yesterday" -> -1;
+                case "tomorrow" -> 1;
+                default -> 0;
+            };
+            String part = w.equals("tonight") ? "NI" : Lexicon.partOfDay(m.group("part"));
+            return new Shift(Unit.DAY, n, Anchor.PUBLICATION, part, null);
+        });
+        add("this-part", "\\b(?:this|last)\\s+" + PART + "\\b", m -> new Shift(Unit.DAY,
+                m.group().toLowerCase().startsWith("last") && m.group("part").equalsIgnoreCase("night") ? -1 : 0,
+                Anchor.PUBLICATION, Lexicon.partOfDay(m.group("part")), null));
+        add("weekday", "\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?:(?<mod>early|late)\\s+)?" + WEEKDAY
+                + "(?:'s)?(?:\\s+" + PART + ")?\\b", m -> new Meaning.Weekday(Lexicon.weekday(m.group("dow")),
+                Lexicon.relation(m.group("rel")), Lexicon.partOfDay(m.group("part"))));
+        // --- weeks, months, years relative to the publication date ---
+        add("this-unit", "\\b(?:(?<mod>early|late|mid)[- ]?|(?:earlier|later)\\s+)?(?<rel>last|next|this|coming)"
+                + "\\s+(?<unit>week|weekend|month|year|quarter|decade)\\b(?!-)", m -> new Shift(
+                Lexicon.unit(m.group("unit")), Lexicon.relation(m.group("rel")), Anchor.PUBLICATION, null,
+                Lexicon.mod(m.group("mod"))));
+        add("the-coming-unit", "\\bthe\\s+coming\\s+(?<unit>week|weekend|month|year)\\b", m -> new Shift(
+                Lexicon.unit(m.group("unit")), 1, Anchor.PUBLICATION, null, null));
+        add("end-of-unit", "\\b(?:the\\s+)?(?<pos>end|beginning|start|middle)\\s+of\\s+(?:the\\s+|(?<rel>this|next"
+                + "|last)\\s+)?(?<unit>week|month|year|decade)\\b", m -> new Shift(Lexicon.unit(m.group("unit")),
+                m.group("rel") == null ? 0 : Lexicon.relation(m.group("rel")), Anchor.PUBLICATION, null,
+                Lexicon.mod(m.group("pos"))));
+        add("ago", "\\b(?<n>" + COUNT + ")\\s+" + DATE_UNIT + "\\s+ago\\b", m -> shift(m, -1, Anchor.PUBLICATION));
+        add("in-n", "\\bin\\s+(?<t>(?<n>" + COUNT + ")\\s+" + DATE_UNIT + ")(?:'?\\s*time)?\\b(?!\\s+(?:ago|later|"
+                + "earlier|of))", m -> shift(m, 1, Anchor.PUBLICATION));
+        add("year-earlier", "\\b(?:the\\s+)?(?:year-earlier|year-ago|prior-year)(?:\\s+(?:period|quarter|level"
+                + "|results?))?\\b", m -> new Meaning.YearBefore(Anchor.NARRATIVE));
+        add("the-weekend", "\\b(?:the|this|last|next)\\s+weekend\\b", m -> new Shift(Unit.WEEKEND,
+                m.group().toLowerCase().startsWith("last") ? -1 : m.group().toLowerCase().startsWith("next") ? 1 : 0,
+                Anchor.PUBLICATION, null, null));
+        add("new-year", "\\bthe\\s+new\\s+year\\b", m -> new Meaning.NewYear());
+        // --- relative to the narrative's last date ---
+        add("n-later", "\\b(?<n>" + COUNT + ")\\s+" + DATE_UNIT + "\\s+(?:(?<dir>later|earlier|afterwards"
+                + "|previously)|(?<dir2>before|after|prior)(?!\\s+(?:to|the|a|an|his|her|its|their|[A-Z0-9])))\\b",
+                m -> shift(m, Lexicon.relation(m.group("dir") != null ? m.group("dir") : m.group("dir2")),
+                        Anchor.NARRATIVE));
+        add("the-following", "\\bthe\\s+(?<dir>following|next|previous|preceding|prior)\\s+(?<unit>day|week|month"
+                + "|year|morning|afternoon|evening|night|weekend)\\b", m -> new Shift(Lexicon.unit(m.group("unit")),
+                Lexicon.relation(m.group("dir")), Anchor.NARRATIVE, Lexicon.partOfDay(m.group("unit")), null));
+        add("the-day-before", "\\bthe\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after)\\b(?!\\s+(?:the|a"
+                + "|an|his|her|its|their|that|this|[A-Z]))", m -> new Shift(Lexicon.unit(m.group("unit")),
+                Lexicon.relation(m.group("dir")), Anchor.NARRATIVE, null, null));
+        add("same-day", "\\b(?:that|the\\s+same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)\\b",
+                m -> new Shift(Lexicon.unit(m.group("unit")), 0, Anchor.NARRATIVE,
+                        Lexicon.partOfDay(m.group("unit")), null));
+        // --- vague references ---
+        add("present-ref", "\\b(?:now|currently|nowadays|at\\s+present|the\\s+present|current|presently)\\b(?!-)",
+                m -> new Literal(TimexType.DATE, "PRESENT_REF", null));
+        add("past-ref", "\\b(?:recently|lately|formerly|(?<=in\\s)the\\s+past|recent(?:\\s+(?:days|weeks|months"
+                + "|years|decades|times))?)\\b(?!\\s+(?:" + COUNT + ")\\b)",
+                m -> new Literal(TimexType.DATE, "PAST_REF", null));
+        add("future-ref", "\\b(?:soon|shortly|the\\s+(?:near\\s+)?future|future|upcoming|the\\s+coming\\s+(?:days"
+                + "|weeks|months|years))\\b", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        // --- durations ---
+        add("duration", "\\b(?:the\\s+(?:(?:past|last|next|coming|first|previous|final|latest)\\s+)?|(?:past|last"
+                + "|next|first|previous)\\s+)?(?<n>" + COUNT + ")\\s+" + UNIT + "\\b(?!-|\\s+(?:ago|later|earlier"
+                + "|old|of\\s+age))", m -> new Literal(TimexType.DURATION,
+                Lexicon.durationValue(m.group("unit"), Lexicon.count(m.group("n"))), null));
+        add("duration-unit-only", "\\bthe\\s+(?:past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade"
+                + "|day|hour)\\b", m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), 1),
+                null));
+        add("duration-adjective", "\\b(?<n>\\d{1,3}|" + Lexicon.NUMBER_WORDS + ")-" + UNIT + "\\b(?!-old)",
+                m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"),
+                        Lexicon.count(m.group("n"))), null));
+        add("duration-bare", "\\b(?:for|of|after|within|over|took|lasted|spent|in)\\s+(?<t>(?<unit>hours|days|weeks"
+                + "|months|years|decades))\\b(?!\\s+(?:ago|later|earlier|before|after))",
+                m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), null), null));
+        // --- sets ---
+        add("every", "\\b(?:every|each)\\s+(?:other\\s+)?(?<unit>day|week|month|year|morning|evening|night|weekend|"
+                + WEEKDAY_ALTERNATIVES + ")\\b", m -> new Literal(TimexType.SET, setValue(m.group("unit")), null));
+        add("adverb-set", "\\b(?<adv>daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly)\\b",
+                m -> new Literal(TimexType.SET, switch (m.group("adv").toLowerCase()) {
+                    case "daily", "nightly" -> "P1D";
+                    case "weekly" -> "P1W";
+                    case "monthly" -> "P1M";
+                    case "quarterly" -> "P3M";
+                    case "hourly" -> "PT1H";
+                    default -> "P1Y";
+                }, null));
+        add("times-per", "\\b(?:once|twice|(?:" + COUNT + ")\\s+times)\\s+(?:a|per|each|every)\\s+(?<unit>day|week"
+                + "|month|year)\\b", m -> new Literal(TimexType.SET, setValue(m.group("unit")), null));
+        // --- clock times ---
+        add("clock-ampm", "\\b(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b"
+                + "|a\\.m\\b|p\\.m\\b)(?:\\s+(?:local\\s+time|GMT|UTC|EST|EDT|ET|CET|CEST|BST|Moscow\\s+time|Kyiv"
+                + "\\s+time)\\b)?", m -> {
+                    int h = Integer.parseInt(m.group("h")) % 12;
+                    if (m.group("ap").toLowerCase().startsWith("p")) {
+                        h += 12;
+                    }
+                    return new Meaning.ClockTime(h, m.group("m") == null ? 0 : Integer.parseInt(m.group("m")));
+                });
+        add("clock-24h", "\\b(?<h>[01]?\\d|2[0-3])[:h]?(?<m>[0-5]\\d)\\s*(?:GMT|UTC|hours|hrs|local\\s+time)\\b",
+                m -> new Meaning.ClockTime(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("m"))));
+        add("noon", "\\b(?<w>noon|midday|midnight)\\b", m -> new Meaning.ClockTime(
+                m.group("w").equalsIgnoreCase("midnight") ? 24 : 12, 0));
+    }
+
+    private TimexRules() {
+    }
+
+    private static void add(String name, String regex, Function<Matcher, Meaning> meaning) {
+        RULES.add(new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), meaning));
+    }
+
+    static Rule rule(String name, String regex, Function<Matcher, Meaning> meaning) {
+        return new Rule(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), meaning);
+    }
+
+    private static Meaning shift(Matcher m, int direction, Anchor anchor) {
+        Integer n = Lexicon.count(m.group("n"));
+        if (n == null) {
+            return null; // "several weeks ago": no value to compute
+        }
+        if (n == 1 && direction < 0 && Lexicon.unit(m.group("unit")) == Unit.YEAR) {
+            return new Meaning.YearBefore(anchor);
+        }
+        return new Shift(Lexicon.unit(m.group("unit")), direction * n, anchor, null, null);
+    }
+
+    private static String setValue(String unit) {
+        int dow = Lexicon.weekday(unit);
+        if (dow > 0 && unit.length() > 5) {
+            return "XXXX-WXX-" + dow;
+        }
+        return switch (unit.toLowerCase()) {
+            case "week" -> "P1W";
+            case "weekend" -> "XXXX-WXX-WE";
+            case "month" -> "P1M";
+            case "year" -> "P1Y";
+            case "morning" -> "XXXX-XX-XXTMO";
+            case "evening" -> "XXXX-XX-XXTEV";
+            case "night" -> "XXXX-XX-XXTNI";
+            default -> "P1D";
+        };
+    }
+
+    /** Month and weekday names are proper nouns: "may" and "march" in lower case are verbs. */
+    static boolean capitalised(Matcher m) {
+        for (String group : List.of("month", "month2", "dow")) {
+            String g = groupOrNull(m, group);
+            if (g != null && !Character.isUpperCase(g.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String groupOrNull(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Start and end of the candidate: group {@code t} when present, else the whole match. */
+    static int[] span(Matcher m) {
+        String t = groupOrNull(m, "t");
+        return t == null ? new int[] {m.start(), m.end()} : new int[] {m.start("t"), m.end("t")};
+    }
+
+    static CalendarDate date(Integer year, Integer month, Integer day, String mod) {
+        return new CalendarDate(year, month, day, null, null, mod);
+    }
+}

@@ -1,0 +1,107 @@
+package org.tacitus.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tacitus.model.AnalyzedText;
+import org.tacitus.model.Article;
+import org.tacitus.model.SourceFormat;
+import org.tacitus.model.TimeExpression;
+import org.tacitus.nlp.CoreNlpAnalyzer;
+
+/**
+ * Our own sentences, one behaviour each: {@code text=value} pairs (with {@code /MOD} where a modifier applies),
+ * joined by {@code ;}, for an article published on the given date. Runs on the real NLP layer (shared models).
+ */
+class RuleBasedTimeTaggerTest {
+
+    private static final RuleBasedTimeTagger TAGGER = new RuleBasedTimeTagger();
+
+    static String tag(String published, String text) {
+        Article article = new Article("t", text, text, null, null, published.isEmpty() ? null
+                : LocalDate.parse(published), List.of(), "test", SourceFormat.TEXT, List.of());
+        AnalyzedText analyzed = CoreNlpAnalyzer.shared().analyze(text, article.published());
+        List<TimeExpression> found = TAGGER.tag(article, analyzed);
+        return found.stream().map(t -> t.text() + "=" + t.value() + (t.mod() == null ? "" : "/" + t.mod()))
+                .collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // absolute dates in news spellings
+        "2021-12-28|The talks will take place on Jan. 10.|Jan. 10=2022-01-10",
+        "2021-12-28|The treaty was signed on January 10, 2022, in Oslo.|January 10, 2022=2022-01-10",
+        "2021-12-28|Ministers met on 10 January 2021 in Rome.|10 January 2021=2021-01-10",
+        "2021-12-28|The deadline is 2022-01-10 at the latest.|2022-01-10=2022-01-10",
+        "2021-12-28|The order dated 1/10/2022 was leaked.|1/10/2022=2022-01-10",
+        "2021-12-28|The alliance expanded in the 1990s.|the 1990s=199",
+        "2021-12-28|Wars of the 21st century are fought with drones.|the 21st century=20",
+        "2021-12-28|Defence spending rose in fiscal 2023, officials said.|fiscal 2023=2023",
+        "2021-12-28|Exports fell in the third quarter.|the third quarter=2021-Q3",
+        "2021-12-28|Talks will run Jan. 10-12 in Geneva.|Jan. 10=2022-01-10;12=2022-01-12",
+        "2021-12-28|Fighting raged between March and May.|March=2021-03;May=2021-05",
+        // year inference from tense
+        "2021-12-28|Biden and Putin met for their first summit in June.|June=2021-06",
+        "2021-12-28|The envoys will meet again in March.|March=2022-03",
+        "2021-12-28|NATO and Russia are expected to meet on Jan. 12.|Jan. 12=2022-01-12",
+        "2021-12-28|He visited Kyiv on Dec. 3.|Dec. 3=2021-12-03",
+        // weekdays
+        "2021-12-28|A spokesperson told AFP late Monday that talks were set.|late Monday=2021-12-27",
+        "2021-12-28|The minister will travel to Paris on Friday.|Friday=2021-12-31",
+        "2021-12-28|Protesters gathered on Tuesday evening.|Tuesday evening=2021-12-28TEV",
+        "2021-12-28|The envoy arrived last Friday.|last Friday=2021-12-24",
+        "2021-12-28|The vote is due next Monday.|next Monday=2022-01-03",
+        // relative to the publication date
+        "2021-12-28|The border was closed yesterday.|yesterday=2021-12-27",
+        "2021-12-28|Moscow earlier this month presented its demands.|earlier this month=2021-12",
+        "2021-12-28|Troops moved last week.|last week=2021-W51",
+        "2021-12-28|Elections are due next year.|next year=2022",
+        "2021-12-28|Poland takes the helm of the OSCE in the new year.|the new year=2022",
+        "2021-12-28|A decision is expected in two weeks.|two weeks=2022-W02",
+        "2021-12-28|The embassy reopened three months ago.|three months ago=2021-09",
+        // relative to the narrative
+        "2021-12-28|NATO meets on Jan. 12, while the OSCE will address the tensions the following day.|Jan. 12=2022-01-12;the following day=2022-01-13",
+        "2021-12-28|Rebels seized the town on Dec. 1. Two days later, the army retook it.|Dec. 1=2021-12-01;Two days later=2021-12-03",
+        "2021-12-28|The summit opened on Dec. 14. The next morning the leaders signed.|Dec. 14=2021-12-14;The next morning=2021-12-15TMO",
+        "2021-12-28|The ceasefire began on Dec. 20; a week earlier the talks had failed.|Dec. 20=2021-12-20;a week earlier=2021-W50",
+        // fuzzy and partial
+        "2021-12-28|Talks will be held in early January.|early January=2022-01/START",
+        "2021-12-28|The pipeline was finished by mid-2020.|mid-2020=2020/MID",
+        "2021-12-28|An offensive could come this winter.|this winter=2021-WI",
+        "2021-12-28|Tensions have grown in recent weeks.|recent weeks=PAST_REF",
+        "2021-12-28|Such deals failed in the past.|the past=PAST_REF",
+        "2021-12-28|The troops are now on the border and currently on alert.|now=PRESENT_REF;currently=PRESENT_REF",
+        "2021-12-28|A deal could come soon.|soon=FUTURE_REF",
+        // durations and sets
+        "2021-12-28|The siege lasted for weeks.|weeks=PXW",
+        "2021-12-28|He served three years in prison and was held for 48 hours.|three years=P3Y;48 hours=PT48H",
+        "2021-12-28|Inspectors visit every week and report annually.|every week=P1W;annually=P1Y",
+        // clock times
+        "2021-12-28|The meeting starts at 10 a.m. local time.|10 a.m. local time=2021-12-28T10:00",
+        "2021-12-28|Voting closes at 14:00 GMT.|14:00 GMT=2021-12-28T14:00",
+        // not time expressions
+        "2021-12-28|See https://example.org/2021/12/28/report-2021 for details.|",
+        "2021-12-28|The minister said Russia may respond.|",
+        "2021-12-28|Theresa May spoke to reporters.|",
+        "2021-12-28|Thousands march on the capital as veterans March to parliament.|",
+        "2021-12-28|The post-Cold War order is fraying.|",
+        "2021-12-28|The 44-year-old envoy was expelled.|",
+        "2021-12-28|Russia sent 2000 troops and 150 tanks.|",
+        "2021-12-28|Version 2.1.3 of the software was patched.|"})
+    void tagsAndAnchors(String published, String text, String expected) {
+        assertEquals(expected == null ? "" : expected, tag(published, text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Troops moved on Friday.|Friday=XXXX-WXX-5",
+        "The accord was signed on March 3, 2019.|March 3, 2019=2019-03-03",
+        "They met in June.|June=XXXX-06"})
+    void withoutAPublicationDateValuesStayUnderspecified(String text, String expected) {
+        assertEquals(expected, tag("", text));
+    }
+}
