@@ -17,6 +17,6 @@ public record NlpConfig(int maxTaggedTokens, int maxParsedTokens, boolean timexe
     }
 
     public static NlpConfig defaults() {
-        return new NlpConfig(250, 100, true);
+        return new NlpConfig(250, 100, false);
     }
 }

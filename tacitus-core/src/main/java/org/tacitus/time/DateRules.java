@@ -26,16 +26,20 @@ final class DateRules {
     static List<TimexRules.Rule> rules() {
         return List.of(
             rule("month-day", "\\b(?:" + WEEKDAY + ",?\\s+)?(?:(?:the\\s+)?" + MOD + "?)?" + MONTH + "\\s+(?<day>"
-                    + DAY + ")(?![\\d:])\\b(?:,?\\s+(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER + ")?",
+                    + DAY + ")(?!\\d|:\\d)\\b(?:,?\\s+(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER + ")?",
                     m -> date(year(m), Lexicon.month(m.group("month")), day(m), Lexicon.mod(m.group("mod")))),
             rule("month-day-range-end", "\\b" + MONTH + "\\s+" + DAY + "\\s*(?:-|–|to|through|and|until)\\s*(?<t>"
-                    + "(?<day>" + DAY + "))(?![\\d:])\\b(?:,?\\s+(?<year>" + YEAR + "))?",
+                    + "(?<day>" + DAY + "))(?!\\d|:\\d)\\b(?:,?\\s+(?<year>" + YEAR + "))?",
                     m -> date(year(m), Lexicon.month(m.group("month")), day(m), null)),
             rule("day-month", "\\b(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?(?<day>" + DAY + ")(?:\\s+of)?\\s+" + MONTH
                     + "(?:,?\\s+(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER + ")?",
                     m -> date(year(m), Lexicon.month(m.group("month")), day(m), null)),
             rule("month-year", "\\b" + MOD + "?" + MONTH + "(?:\\s+of)?,?\\s+(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER,
                     m -> date(year(m), Lexicon.month(m.group("month")), null, Lexicon.mod(m.group("mod")))),
+            rule("month-this-year", "\\b" + MONTH + "\\s+(?<rel>this|last|next)\\s+year\\b", m -> new Meaning.MonthOfYear(
+                    Lexicon.month(m.group("month")), Lexicon.relation(m.group("rel")))),
+            rule("spoken-year", "\\b(?:the\\s+year\\s+)?(?<y>nineteen|two\\s+thousand(?:\\s+and)?)(?:\\s+(?<rest>"
+                    + Lexicon.NUMBER_WORDS + "))?\\b", DateRules::spokenYear),
             rule("iso-date", NOT_AFTER_NUMBER + "(?<year>" + YEAR + ")-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\\d|3[01])"
                     + "(?![\\w/-])", m -> date(year(m), Integer.parseInt(m.group("mm")),
                     Integer.parseInt(m.group("dd")), null)),
@@ -96,6 +100,21 @@ final class DateRules {
 
     private static Integer day(Matcher m) {
         return Integer.parseInt(m.group("day").replaceAll("\\D", ""));
+    }
+
+    private static Meaning spokenYear(Matcher m) {
+        String y = m.group("y").toLowerCase();
+        Integer rest = m.group("rest") == null ? Integer.valueOf(0) : Lexicon.count(m.group("rest"));
+        if (rest == null) {
+            return null;
+        }
+        if (rest == 0 && !m.group().toLowerCase().startsWith("the year")) {
+            return null; // "two thousand troops"
+        }
+        if (y.startsWith("nineteen")) {
+            return rest >= 10 && rest < 100 ? date(1900 + rest, null, null, null) : null;
+        }
+        return rest < 100 ? date(2000 + rest, null, null, null) : null;
     }
 
     private static Meaning numericDate(Matcher m) {

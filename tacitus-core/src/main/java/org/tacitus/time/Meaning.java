@@ -54,6 +54,14 @@ sealed interface Meaning {
     record ClockTime(int hour, int minute) implements Meaning {
     }
 
+    /** A month of the year before, of this or of the next ("January this year", "June last year"). */
+    record MonthOfYear(int month, int yearShift) implements Meaning {
+    }
+
+    /** A clock time on a named day ("10 p.m. Wednesday", "noon Thursday"). */
+    record ClockOnDay(Meaning day, int hour, int minute) implements Meaning {
+    }
+
     /** The year that starts next ("the new year"): this year's if the article is from its first months. */
     record NewYear() implements Meaning {
     }

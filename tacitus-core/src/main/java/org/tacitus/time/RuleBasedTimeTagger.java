@@ -106,6 +106,13 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 return false; // "a quarterly dividend", "daily newspapers": adjectives, not times
             }
         }
+        if (c.meaning() instanceof Meaning.Literal l && l.type() == TimexType.DURATION && tokens.size() == 2
+                && tokens.get(0).text().matches("(?i)an?") && tokens.get(0).index() > 0) {
+            String previous = s.tokens().get(tokens.get(0).index() - 1).pos();
+            if ("CD".equals(previous)) {
+                return false; // "700 seats a week", "$2 million a year": a rate, not a duration
+            }
+        }
         if (c.meaning() instanceof Meaning.Literal l && l.type() == TimexType.DURATION && l.value().equals("PT1S")) {
             return false; // "a second round"
         }

@@ -17,7 +17,7 @@ final class TenseDetector {
 
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     private static final Set<String> FUTURE_CONTROLLERS = Set.of("expect", "schedule", "set", "due", "plan", "intend",
-            "aim", "prepare", "hope", "agree", "promise", "vow", "threaten", "want", "seek", "decide", "arrange");
+            "aim", "prepare", "hope", "agree", "suppose", "promise", "vow", "threaten", "want", "seek", "decide", "arrange");
 
     Tense tense(Sentence sentence, int firstToken, int lastToken) {
         if (sentence.parsed() && !sentence.dependencies().isEmpty()) {

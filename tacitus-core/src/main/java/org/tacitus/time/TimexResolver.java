@@ -90,6 +90,18 @@ final class TimexResolver {
             if (meaning instanceof Meaning.NthWeekday w) {
                 return nthWeekday(w, dct, tense);
             }
+            if (meaning instanceof Meaning.MonthOfYear m) {
+                return new Resolved(TimexType.DATE, YearMonth.of(dct.getYear() + m.yearShift(), m.month()).toString(),
+                        null, null);
+            }
+            if (meaning instanceof Meaning.ClockOnDay c) {
+                Resolved day = resolve(c.day(), context);
+                if (day == null || day.narrativeDay() == null) {
+                    return null;
+                }
+                return new Resolved(TimexType.TIME, day.narrativeDay() + String.format("T%02d:%02d", c.hour(),
+                        c.minute()), null, day.narrativeDay());
+            }
             if (meaning instanceof NewYear) {
                 int year = dct.getMonthValue() >= 10 ? dct.getYear() + 1 : dct.getYear();
                 return new Resolved(TimexType.DATE, Integer.toString(year), null, null);
@@ -127,11 +139,12 @@ final class TimexResolver {
         int now = dct.getMonthValue() * 100 + (c.day() == null ? 0 : dct.getDayOfMonth());
         Integer relation = c.relation();
         if (relation != null) {
+            // "last February" said in March means a year ago: the month just gone would be "last month"
             if (relation < 0) {
-                return target < now ? y : y - 1;
+                return target < now - 100 ? y : y - 1;
             }
             if (relation > 0) {
-                return target > now ? y : y + 1;
+                return target > now + 100 ? y : y + 1;
             }
             return y;
         }
@@ -192,13 +205,15 @@ final class TimexResolver {
             return new Resolved(TimexType.DATE, year(s.year()) + "-" + s.season(), s.mod(), null);
         }
         int current = seasonIndex(dct.getMonthValue());
+        // January and February belong to the winter that began the December before
+        int seasonYear = dct.getMonthValue() <= 2 ? dct.getYear() - 1 : dct.getYear();
         int target = switch (s.season()) {
             case "SP" -> 1;
             case "SU" -> 2;
             case "FA" -> 3;
             default -> 4;
         };
-        int y = dct.getYear();
+        int y = seasonYear;
         Integer relation = s.relation();
         int year;
         if (relation != null && relation < 0) {

@@ -97,13 +97,21 @@ final class TimexRules {
         add("past-ref", "\\b(?:recently|lately|formerly|(?<=in\\s)the\\s+past|recent(?:\\s+(?:days|weeks|months"
                 + "|years|decades|times))?)\\b(?!\\s+(?:" + COUNT + ")\\b)",
                 m -> new Literal(TimexType.DATE, "PAST_REF", null));
-        add("future-ref", "\\b(?:soon|shortly|the\\s+(?:near\\s+)?future|future|upcoming|the\\s+coming\\s+(?:days"
-                + "|weeks|months|years))\\b", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        add("future-ref", "\\b(?:soon|(?:the|in)\\s+(?:near\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months"
+                + "|years)|the\\s+(?:near|short)\\s+term)\\b", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        add("present-ref-phrase", "\\b(?:these\\s+days|this\\s+time)\\b",
+                m -> new Literal(TimexType.DATE, "PRESENT_REF", null));
+        add("vague-ago", "\\b(?:(?:a\\s+)?few|several|many|some)\\s+(?:days|weeks|months|years|decades)\\s+ago\\b",
+                m -> new Literal(TimexType.DATE, "PAST_REF", null));
+        add("past-plural", "\\b(?:(?:the\\s+)?past|recent)\\s+(?:several\\s+)?(?:days|weeks|months|years|decades"
+                + "|quarters)\\b", m -> new Literal(TimexType.DATE, "PAST_REF", null));
         // --- durations ---
         add("duration", "\\b(?:the\\s+(?:(?:past|last|next|coming|first|previous|final|latest)\\s+)?|(?:past|last"
                 + "|next|first|previous)\\s+)?(?<n>" + COUNT + ")\\s+" + UNIT + "\\b(?!-|\\s+(?:ago|later|earlier"
                 + "|old|of\\s+age))", m -> new Literal(TimexType.DURATION,
                 Lexicon.durationValue(m.group("unit"), Lexicon.count(m.group("n"))), null));
+        add("the-last-decade", "\\bthe\\s+(?:past|last)\\s+decade\\b", m -> new Literal(TimexType.DURATION, "P1DE",
+                null));
         add("duration-unit-only", "\\bthe\\s+(?:past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade"
                 + "|day|hour)\\b", m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), 1),
                 null));
@@ -139,6 +147,24 @@ final class TimexRules {
                 });
         add("clock-24h", "\\b(?<h>[01]?\\d|2[0-3])[:h]?(?<m>[0-5]\\d)\\s*(?:GMT|UTC|hours|hrs|local\\s+time)\\b",
                 m -> new Meaning.ClockTime(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("m"))));
+        add("clock-on-day", "\\b(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
+                + "|(?<w>noon|midnight))(?:\\s+(?:EST|EDT|ET|GMT|local\\s+time))?,?\\s+(?:(?:on|next|last|this)\\s+)?"
+                + "(?:" + WEEKDAY + "|(?<when>today|tomorrow|yesterday|tonight))\\b", m -> {
+                    int h;
+                    if (m.group("w") != null) {
+                        h = m.group("w").equalsIgnoreCase("midnight") ? 24 : 12;
+                    } else {
+                        h = Integer.parseInt(m.group("h")) % 12 + (m.group("ap").toLowerCase().startsWith("p") ? 12 : 0);
+                    }
+                    int min = m.group("m") == null ? 0 : Integer.parseInt(m.group("m"));
+                    Meaning day = m.group("dow") != null ? new Meaning.Weekday(Lexicon.weekday(m.group("dow")), null, null)
+                            : new Shift(Unit.DAY, switch (m.group("when").toLowerCase()) {
+                                case "yesterday" -> -1;
+                                case "tomorrow" -> 1;
+                                default -> 0;
+                            }, Anchor.PUBLICATION, null, null);
+                    return new Meaning.ClockOnDay(day, h, min);
+                });
         add("noon", "\\b(?<w>noon|midday|midnight)\\b", m -> new Meaning.ClockTime(
                 m.group("w").equalsIgnoreCase("midnight") ? 24 : 12, 0));
     }

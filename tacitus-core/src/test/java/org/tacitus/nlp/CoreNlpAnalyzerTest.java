@@ -52,16 +52,15 @@ class CoreNlpAnalyzerTest {
     }
 
     @Test
-    void namedEntitiesAndAnchoredTimexes() {
+    void namedEntitiesWithExactSpans() {
         AnalyzedText a = CoreNlpAnalyzer.shared().analyze(TEXT, LocalDate.of(2021, 12, 28));
         String names = a.mentions().stream().filter(m -> m.timexType() == null)
                 .map(m -> m.nerClass() + ":" + m.text()).collect(Collectors.joining(","));
         assertTrue(names.contains("PERSON:Anna Berg"), names);
         assertTrue(names.contains("ORGANIZATION:NATO"), names);
         assertTrue(names.contains("LOCATION:Vienna"), names);
-        NerMention jan10 = a.mentions().stream().filter(m -> m.text().equals("Jan. 10")).findFirst().orElseThrow();
-        assertEquals("DATE", jan10.timexType());
-        assertTrue(jan10.timexValue().endsWith("-01-10"), jan10.timexValue());
+        assertTrue(a.mentions().stream().noneMatch(m -> m.timexType() != null),
+                "SUTime is off by default: the time stage is ours");
         for (NerMention m : a.mentions()) {
             assertEquals(TEXT.substring(m.start(), m.end()), m.text());
         }
