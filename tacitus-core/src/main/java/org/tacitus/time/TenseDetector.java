@@ -15,11 +15,16 @@ import org.tacitus.model.Token;
  */
 final class TenseDetector {
 
+    private static final Set<String> DEADLINE = Set.of("until", "till", "through", "by", "payable", "before",
+            "starting", "beginning", "effective");
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     private static final Set<String> FUTURE_CONTROLLERS = Set.of("expect", "schedule", "set", "due", "plan", "intend",
             "aim", "prepare", "hope", "agree", "suppose", "promise", "vow", "threaten", "want", "seek", "decide", "arrange");
 
     Tense tense(Sentence sentence, int firstToken, int lastToken) {
+        if (firstToken > 0 && DEADLINE.contains(sentence.tokens().get(firstToken - 1).text().toLowerCase(Locale.ROOT))) {
+            return Tense.FUTURE; // "until mid-November", "payable Dec. 7", "by January": deadlines lie ahead
+        }
         if (sentence.parsed() && !sentence.dependencies().isEmpty()) {
             Tense t = fromParse(sentence, firstToken, lastToken);
             if (t != Tense.UNKNOWN) {
@@ -113,6 +118,9 @@ final class TenseDetector {
         if (pastAux || "VBD".equals(v.pos()) || (perfect && "VBN".equals(v.pos()))) {
             return Tense.PAST;
         }
+        if ("VBN".equals(v.pos()) && children.stream().noneMatch(c -> isAuxiliary(s.tokens().get(c)))) {
+            return Tense.PAST; // a participle of its own: "the year ended March 31"
+        }
         if (toMarker) {
             return Tense.UNKNOWN; // let the controlling verb decide
         }
@@ -151,6 +159,11 @@ final class TenseDetector {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        String pos = t.pos();
+        return pos != null && (pos.equals("MD") || pos.startsWith("VB") || pos.equals("TO"));
     }
 
     private static boolean isVerb(Token t) {

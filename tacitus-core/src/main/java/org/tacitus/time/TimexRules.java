@@ -110,6 +110,8 @@ final class TimexRules {
                 + "|next|first|previous)\\s+)?(?<n>" + COUNT + ")\\s+" + UNIT + "\\b(?!-|\\s+(?:ago|later|earlier"
                 + "|old|of\\s+age))", m -> new Literal(TimexType.DURATION,
                 Lexicon.durationValue(m.group("unit"), Lexicon.count(m.group("n"))), null));
+        add("the-past-year", "\\bthe\\s+(?:past|last)\\s+year\\b", m -> new Shift(Unit.YEAR, -1, Anchor.PUBLICATION,
+                null, null));
         add("the-last-decade", "\\bthe\\s+(?:past|last)\\s+decade\\b", m -> new Literal(TimexType.DURATION, "P1DE",
                 null));
         add("duration-unit-only", "\\bthe\\s+(?:past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade"
@@ -149,7 +151,8 @@ final class TimexRules {
                 m -> new Meaning.ClockTime(Integer.parseInt(m.group("h")), Integer.parseInt(m.group("m"))));
         add("clock-on-day", "\\b(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<m>[0-5]\\d))?\\s*(?<ap>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
                 + "|(?<w>noon|midnight))(?:\\s+(?:EST|EDT|ET|GMT|local\\s+time))?,?\\s+(?:(?:on|next|last|this)\\s+)?"
-                + "(?:" + WEEKDAY + "|(?<when>today|tomorrow|yesterday|tonight))\\b", m -> {
+                + "(?:" + WEEKDAY + "|(?<when>today|tomorrow|yesterday|tonight)|" + MONTH + "\\s+(?<day>"
+                + Lexicon.DAY + "))\\b", m -> {
                     int h;
                     if (m.group("w") != null) {
                         h = m.group("w").equalsIgnoreCase("midnight") ? 24 : 12;
@@ -157,7 +160,9 @@ final class TimexRules {
                         h = Integer.parseInt(m.group("h")) % 12 + (m.group("ap").toLowerCase().startsWith("p") ? 12 : 0);
                     }
                     int min = m.group("m") == null ? 0 : Integer.parseInt(m.group("m"));
-                    Meaning day = m.group("dow") != null ? new Meaning.Weekday(Lexicon.weekday(m.group("dow")), null, null)
+                    Meaning day = m.group("month") != null ? date(null, Lexicon.month(m.group("month")),
+                            Integer.parseInt(m.group("day").replaceAll("\\D", "")), null)
+                            : m.group("dow") != null ? new Meaning.Weekday(Lexicon.weekday(m.group("dow")), null, null)
                             : new Shift(Unit.DAY, switch (m.group("when").toLowerCase()) {
                                 case "yesterday" -> -1;
                                 case "tomorrow" -> 1;
