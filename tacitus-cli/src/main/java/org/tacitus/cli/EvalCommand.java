@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 /** {@code tacitus eval}: the accuracy evaluators, one subcommand per stage. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure a stage against gold annotations and print the figures.",
-        subcommands = {EvalCommand.TimexEval.class})
+        subcommands = {EvalCommand.TimexEval.class, GeoEvalCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

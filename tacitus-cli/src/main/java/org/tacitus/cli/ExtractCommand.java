@@ -55,6 +55,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "a dictionary of your own actors (Tacitus TSV, see docs/dictionaries.md); repeatable")
+    List<Path> dictionaries = List.of();
+
+    @Option(names = "--petrarch-actors", paramLabel = "FILE",
+            description = "a PETRARCH/Phoenix actors dictionary; repeatable")
+    List<Path> petrarchActors = List.of();
+
     @Override
     public Integer call() throws IOException {
         OutputFormat outputFormat;
@@ -68,7 +76,8 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("tacitus: --threads and --max-chars must be positive");
             return 2;
         }
-        PipelineConfig config = new PipelineConfig(maxChars, org.tacitus.nlp.NlpConfig.defaults());
+        PipelineConfig config = new PipelineConfig(maxChars, org.tacitus.nlp.NlpConfig.defaults(),
+                UserDictionaries.load(dictionaries, petrarchActors, System.err));
         ExtractionPipeline pipeline = new ExtractionPipeline(config, CoreNlpAnalyzer.shared());
         Progress progress = new Progress(System.err, !quiet);
         try (OutputStream out = open(output);

@@ -2,6 +2,8 @@ package org.tacitus.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tacitus.actors.ActorStage;
+import org.tacitus.actors.BuiltInActors;
 import org.tacitus.entities.NerEntities;
 import org.tacitus.ingest.ReadResult;
 import org.tacitus.model.AnalyzedText;
@@ -12,11 +14,13 @@ import org.tacitus.model.Problem;
 import org.tacitus.model.ProblemCode;
 import org.tacitus.model.TimeExpression;
 import org.tacitus.nlp.TextAnalyzer;
+import org.tacitus.places.Gazetteer;
+import org.tacitus.places.PlaceStage;
 import org.tacitus.time.RuleBasedTimeTagger;
 import org.tacitus.time.TimeTagger;
 
 /**
- * The stages, in order, for one document. Thread-safe: stages are stateless and the analyzer is shared.
+ * The stages, in order, for one document: NLP → time → named entities → actors → places. Thread-safe: stages are stateless and the analyzer is shared.
  */
 public final class ExtractionPipeline {
 
@@ -24,10 +28,14 @@ public final class ExtractionPipeline {
     private final TextAnalyzer analyzer;
     private final TimeTagger time = defaultTimeTagger();
     private final NerEntities entities = new NerEntities();
+    private final ActorStage actors;
+    private final PlaceStage places;
 
     public ExtractionPipeline(PipelineConfig config, TextAnalyzer analyzer) {
         this.config = config;
         this.analyzer = analyzer;
+        this.actors = BuiltInActors.stage(config.userActors());
+        this.places = new PlaceStage(Gazetteer.builtIn());
     }
 
     /** The time tagger the pipeline uses by default; also what {@code tacitus eval timex} scores as ours. */
@@ -52,7 +60,8 @@ public final class ExtractionPipeline {
         try {
             AnalyzedText analyzed = analyzer.analyze(article.analysisText(), article.published());
             List<TimeExpression> timexes = time.tag(article, analyzed);
-            List<Entity> found = entities.find(article, analyzed);
+            List<Entity> found = places.locate(article, analyzed, actors.code(article, analyzed,
+                    entities.find(article, analyzed)));
             List<Problem> problems = new ArrayList<>(article.problems());
             problems.addAll(analyzed.problems());
             return new DocumentResult.Extracted(new Extraction(article, timexes, found, problems));

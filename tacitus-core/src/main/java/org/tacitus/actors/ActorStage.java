@@ -1,0 +1,228 @@
+package org.tacitus.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.tacitus.lexicon.ActorKind;
+import org.tacitus.lexicon.ActorName;
+import org.tacitus.model.Actor;
+import org.tacitus.model.AnalyzedText;
+import org.tacitus.model.Article;
+import org.tacitus.model.Entity;
+import org.tacitus.model.Sentence;
+import org.tacitus.model.Token;
+
+/**
+ * Codes the actors of an article. Lexicon phrases (countries, demonyms, metonyms, organisations, office holders,
+ * user dictionaries) give actors directly; named people get theirs from their title or apposition, from the
+ * office holders of the article's date, or from an earlier mention in the document; role words without a name
+ * become {@code NOMINAL} entities. A capital after a locative preposition ("talks in Moscow") is a place only.
+ * Thread-safe: per-document state lives in the call.
+ */
+public final class ActorStage {
+
+    /** Entity type for actors described by a role instead of a name ("a US official", "Ukrainian troops"). */
+    public static final String NOMINAL = "NOMINAL";
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "near", "outside", "into", "across",
+            "around", "via", "towards", "toward", "within", "inside", "throughout", "visit", "visited", "visiting",
+            "reached", "arrived", "flew", "travelled", "traveled", "returned");
+    /** Sectors whose role words name an actor even without a country ("rebels", "troops"). */
+    private static final Set<String> STANDALONE = Set.of("MIL", "REB", "COP", "GOV", "JUD", "LEG", "SPY", "OPP",
+            "REF", "INS");
+
+    private final ActorLexicon lexicon;
+    private final RoleContext roles;
+
+    public ActorStage(ActorLexicon lexicon, RoleContext roles) {
+        this.lexicon = lexicon;
+        this.roles = roles;
+    }
+
+    public List<Entity> code(Article article, AnalyzedText analyzed, List<Entity> named) {
+        LocalDate date = article.published();
+        String text = article.analysisText();
+        PeopleInDocument people = new PeopleInDocument();
+        List<Entity> out = new ArrayList<>();
+        int next = 0;
+        for (Sentence s : analyzed.sentences()) {
+            List<LexiconMatch> matches = s.tagged() ? lexicon.find(text, s, date) : List.of();
+            List<Entity> inSentence = new ArrayList<>();
+            while (next < named.size() && named.get(next).start() < s.end()) {
+                inSentence.add(named.get(next++));
+            }
+            List<Entity> coded = new ArrayList<>();
+            for (Entity e : inSentence) {
+                coded.add(codeNamed(e, s, matches, people, date));
+            }
+            for (LexiconMatch m : matches) {
+                if (coded.stream().noneMatch(e -> e.start() < m.end() && m.start() < e.end())) {
+                    coded.add(entityFor(article, m, actorOf(m.name(), s, m)));
+                }
+            }
+            coded.addAll(nominals(article, s, matches, coded));
+            coded.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+            out.addAll(coded);
+        }
+        return out;
+    }
+
+    private Entity codeNamed(Entity e, Sentence s, List<LexiconMatch> matches, PeopleInDocument people,
+                             LocalDate date) {
+        List<LexiconMatch> inside = matches.stream().filter(m -> m.start() >= e.start() && m.end() <= e.end())
+                .toList();
+        LexiconMatch exact = inside.stream().filter(m -> m.start() == e.start() && m.end() == e.end()).findFirst()
+                .orElse(null);
+        if (e.type().equals("PERSON")) {
+            return with(e, person(e, s, matches, exact, people, date));
+        }
+        if (exact != null) {
+            return with(e, actorOf(exact.name(), s, exact));
+        }
+        if (e.type().equals("ORGANIZATION") && !inside.isEmpty()) {
+            // "U.S. National Security Council", "Russian Defence Ministry": the country of a national body
+            String country = inside.stream().map(m -> m.name().country()).filter(c -> c != null).findFirst()
+                    .orElse(null);
+            String sector = sectorOfWords(s, e);
+            if (country != null) {
+                return with(e, new Actor(country + (sector == null ? "" : sector), country, sector, e.text()));
+            }
+        }
+        return e;
+    }
+
+    private Actor person(Entity e, Sentence s, List<LexiconMatch> matches, LexiconMatch exact,
+                         PeopleInDocument people, LocalDate date) {
+        int[] tokens = tokenRange(s, e.start(), e.end());
+        RoleContext.Role role = tokens == null ? new RoleContext.Role(null, null, null)
+                : roles.aroundName(s, tokens[0], tokens[1], matches);
+        Optional<Actor> known = people.find(e.text());
+        ActorName holder = exact != null && exact.name().kind() == ActorKind.PERSON ? exact.name() : null;
+        String country = role.country();
+        String sector = role.sector();
+        String name = e.text();
+        if (holder != null) {
+            country = country != null ? country : holder.country();
+            sector = sector != null ? sector : holder.sector();
+            name = holder.name();
+        }
+        if (known.isPresent() && country == null && sector == null) {
+            return known.get();
+        }
+        if (known.isPresent() && known.get().name() != null && known.get().name().length() > name.length()) {
+            name = known.get().name();
+        }
+        if (country == null && role.organization() != null) {
+            country = role.organization().name().country();
+        }
+        Actor actor = new Actor(code(country, sector), country, sector, name);
+        people.remember(e.text(), actor);
+        return actor;
+    }
+
+    private List<Entity> nominals(Article article, Sentence s, List<LexiconMatch> matches, List<Entity> taken) {
+        List<Entity> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<RoleContext.RoleSpan> found = roles.roleAt(s, i);
+            if (found.isEmpty() || tokens.get(i).pos() == null) {
+                continue;
+            }
+            RoleContext.RoleSpan role = found.get();
+            int start = tokens.get(role.start()).start();
+            int end = tokens.get(role.end() - 1).end();
+            Token last = tokens.get(role.end() - 1);
+            boolean overlaps = taken.stream().anyMatch(x -> x.start() < end && start < x.end());
+            boolean titleOfName = role.end() < tokens.size() && taken.stream().anyMatch(x -> x.type().equals("PERSON")
+                    && x.start() >= tokens.get(role.end()).start() && x.start() <= tokens.get(role.end()).end() + 1);
+            if (overlaps || titleOfName || !last.pos().startsWith("NN")) {
+                i = role.end() - 1;
+                continue;
+            }
+            RoleContext.Role context = roles.aroundRole(s, role.start(), role.end() - 1, matches);
+            String country = context.country();
+            String sector = role.sector();
+            if (country != null || sector != null && STANDALONE.contains(sector)) {
+                out.add(new Entity(start, end, article.text().substring(start, end), NOMINAL,
+                        new Actor(code(country, sector), country, sector, null), null));
+            }
+            i = role.end() - 1;
+        }
+        return out;
+    }
+
+    private Actor actorOf(ActorName n, Sentence s, LexiconMatch m) {
+        if (n.kind() == ActorKind.METONYM && locative(s, m)) {
+            return null; // "talks in Moscow": a place, not an actor
+        }
+        String sector = n.kind() == ActorKind.DEMONYM || n.kind() == ActorKind.COUNTRY ? null : n.sector();
+        return new Actor(n.code(), n.country(), sector, n.name());
+    }
+
+    private static boolean locative(Sentence s, LexiconMatch m) {
+        List<Token> tokens = s.tokens();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).end() <= m.start()) {
+                String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+                if (w.equals("the") && i > 0) {
+                    w = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+                }
+                return LOCATIVE.contains(w);
+            }
+        }
+        return false;
+    }
+
+    private String sectorOfWords(Sentence s, Entity e) {
+        int[] range = tokenRange(s, e.start(), e.end());
+        if (range == null) {
+            return null;
+        }
+        for (int i = range[0]; i <= range[1]; i++) {
+            Optional<RoleContext.RoleSpan> role = roles.roleAt(s, i);
+            if (role.isPresent() && role.get().sector() != null) {
+                return role.get().sector();
+            }
+        }
+        return null;
+    }
+
+    private static Entity entityFor(Article article, LexiconMatch m, Actor actor) {
+        String type = switch (m.name().kind()) {
+            case PERSON -> "PERSON";
+            case ORGANIZATION -> "ORGANIZATION";
+            case COUNTRY, METONYM -> "LOCATION";
+            default -> "MISC";
+        };
+        return new Entity(m.start(), m.end(), article.text().substring(m.start(), m.end()), type, actor, null);
+    }
+
+    private static Entity with(Entity e, Actor actor) {
+        return actor == null ? e : new Entity(e.start(), e.end(), e.text(), e.type(), actor, e.place());
+    }
+
+    private static String code(String country, String sector) {
+        if (country == null && sector == null) {
+            return null;
+        }
+        return (country == null ? "" : country) + (sector == null ? "" : sector);
+    }
+
+    private static int[] tokenRange(Sentence s, int start, int end) {
+        int first = -1;
+        int last = -1;
+        for (Token t : s.tokens()) {
+            if (t.end() > start && t.start() < end) {
+                if (first < 0) {
+                    first = t.index();
+                }
+                last = t.index();
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+}

@@ -1,0 +1,136 @@
+package org.tacitus.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.tacitus.lexicon.ActorName;
+import org.tacitus.lexicon.CityGazetteer;
+import org.tacitus.lexicon.Country;
+import org.tacitus.lexicon.CountryTable;
+import org.tacitus.lexicon.Metonyms;
+import org.tacitus.lexicon.PlaceEntry;
+import org.tacitus.lexicon.PlaceKind;
+import org.tacitus.lexicon.Regions;
+
+/**
+ * All the places Tacitus knows, by the names news uses: countries (names and demonyms), capitals and seats of
+ * government, regions and seas, and cities. Built once per JVM ({@link #builtIn()}); immutable and thread-safe.
+ */
+public final class Gazetteer {
+
+    private static volatile Gazetteer builtIn;
+
+    private final Map<String, PlaceEntry> countries = new HashMap<>();
+    private final Map<String, PlaceEntry> demonyms = new HashMap<>();
+    private final Map<String, PlaceEntry> regions = new HashMap<>();
+    private final Map<String, PlaceEntry> seats = new HashMap<>();
+    private final Map<String, PlaceEntry> capitals = new HashMap<>();
+    private final CityGazetteer cities;
+    private final List<PlaceEntry> regionList;
+
+    private Gazetteer(CountryTable table, List<ActorName> metonyms, List<PlaceEntry> regionList,
+                      CityGazetteer cities) {
+        this.cities = cities;
+        this.regionList = List.copyOf(regionList);
+        for (Country c : table.all()) {
+            PlaceEntry place = new PlaceEntry(c.name(), c.names(), PlaceKind.COUNTRY, c.iso3(), c.lat(), c.lon(),
+                    c.geonamesId(), 0);
+            countries.put(key(c.name()), place);
+            c.names().forEach(n -> countries.put(key(n), place));
+            c.demonyms().forEach(d -> demonyms.put(key(d), place));
+            PlaceEntry capital = capitalEntry(c);
+            if (capital != null) {
+                capitals.put(c.iso3(), capital);
+            }
+        }
+        for (PlaceEntry r : regionList) {
+            regions.put(key(r.name()), r);
+            r.alternateNames().forEach(n -> regions.put(key(n), r));
+        }
+        for (ActorName m : metonyms) {
+            PlaceEntry capital = m.country() == null ? null : capitals.get(m.country());
+            if (capital != null) {
+                seats.put(key(m.phrase()), capital);
+            }
+        }
+    }
+
+    /** The gazetteer of the built-in lexicons, loaded on first use. */
+    public static Gazetteer builtIn() {
+        Gazetteer local = builtIn;
+        if (local == null) {
+            synchronized (Gazetteer.class) {
+                local = builtIn;
+                if (local == null) {
+                    CountryTable table = CountryTable.load();
+                    local = new Gazetteer(table, Metonyms.load(), Regions.load(),
+                            CityGazetteer.load(iso2 -> table.byIso2(iso2).map(Country::iso3).orElse(null)));
+                    builtIn = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    /** Regions and seas, for matching their (often multi-word) names in text. */
+    public List<PlaceEntry> regions() {
+        return regionList;
+    }
+
+    public Optional<PlaceEntry> country(String name) {
+        return Optional.ofNullable(countries.get(key(name)));
+    }
+
+    public Optional<PlaceEntry> countryOfDemonym(String word) {
+        return Optional.ofNullable(demonyms.get(key(word)));
+    }
+
+    public Optional<PlaceEntry> region(String name) {
+        return Optional.ofNullable(regions.get(key(name)));
+    }
+
+    /** The city a seat of government stands in ("the Kremlin" → Moscow, "Washington" → Washington, D.C.). */
+    public Optional<PlaceEntry> seat(String name) {
+        return Optional.ofNullable(seats.get(key(name)));
+    }
+
+    public Optional<PlaceEntry> capitalOf(String iso3) {
+        return Optional.ofNullable(capitals.get(iso3));
+    }
+
+    public List<PlaceEntry> cities(String name) {
+        return cities.byName(stripThe(name));
+    }
+
+    public boolean isCapital(PlaceEntry city) {
+        PlaceEntry capital = city.country() == null ? null : capitals.get(city.country());
+        return capital != null && Math.abs(capital.lat() - city.lat()) < 0.3 && Math.abs(capital.lon() - city.lon()) < 0.3;
+    }
+
+    private PlaceEntry capitalEntry(Country c) {
+        if (c.capitals().isEmpty()) {
+            return null;
+        }
+        String name = c.capitals().get(0);
+        List<PlaceEntry> found = new ArrayList<>(cities.byName(name));
+        for (PlaceEntry p : found) {
+            if (c.iso3().equals(p.country()) && Math.abs(p.lat() - c.capitalLat()) < 0.5
+                    && Math.abs(p.lon() - c.capitalLon()) < 0.5) {
+                return p;
+            }
+        }
+        return new PlaceEntry(name, c.capitals(), PlaceKind.CITY, c.iso3(), c.capitalLat(), c.capitalLon(), null, 0);
+    }
+
+    static String key(String name) {
+        return stripThe(name).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static String stripThe(String name) {
+        String n = name.strip();
+        return n.regionMatches(true, 0, "the ", 0, 4) ? n.substring(4).strip() : n;
+    }
+}

@@ -1,0 +1,132 @@
+package org.tacitus.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Comparator;
+import org.tacitus.lexicon.PhraseIndex;
+import org.tacitus.model.AnalyzedText;
+import org.tacitus.model.Article;
+import org.tacitus.model.Sentence;
+import org.tacitus.model.Entity;
+import org.tacitus.model.Place;
+import org.tacitus.lexicon.PlaceEntry;
+
+/**
+ * Geocodes the entities of an article. Countries, demonyms ("Russian" refers to Russia), seats of government
+ * ("the Kremlin" is in Moscow), regions and seas resolve directly; a city name picks, among the places of that
+ * name, the one in a country the article is about (its focus countries, counted from the article's countries,
+ * demonyms and actors), else a capital, else the most populous. Thread-safe.
+ */
+public final class PlaceStage {
+
+    /** Added in proportion to the country's share of the article's country mentions. */
+    private static final double FOCUS_BONUS = 2.0;
+    private static final double CAPITAL_BONUS = 1.5;
+
+    private final Gazetteer gazetteer;
+    private final PhraseIndex<Map.Entry<String, PlaceEntry>> regionNames;
+
+    public PlaceStage(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        List<Map.Entry<String, PlaceEntry>> byName = new ArrayList<>();
+        for (PlaceEntry r : gazetteer.regions()) {
+            byName.add(Map.entry(r.name(), r));
+            r.alternateNames().forEach(n -> byName.add(Map.entry(n, r)));
+        }
+        this.regionNames = new PhraseIndex<>(byName, Map.Entry::getKey);
+    }
+
+    public List<Entity> locate(Article article, AnalyzedText analyzed, List<Entity> found) {
+        List<Entity> entities = withRegions(article, analyzed, found);
+        Map<String, Integer> focus = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.actor() != null && e.actor().country() != null) {
+                focus.merge(e.actor().country(), 1, Integer::sum);
+            }
+            direct(e).map(PlaceEntry::country).ifPresent(c -> focus.merge(c, 1, Integer::sum));
+        }
+        int mentions = focus.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Double> share = new HashMap<>();
+        focus.forEach((country, n) -> share.put(country, n / (double) mentions));
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            Optional<PlaceEntry> place = resolve(e, share);
+            out.add(place.isEmpty() ? e : new Entity(e.start(), e.end(), e.text(), e.type(), e.actor(),
+                    toPlace(place.get())));
+        }
+        return out;
+    }
+
+    /**
+     * Regions and seas NER misses or cuts short ("the Crimean peninsula", where NER sees only "Crimean"): a
+     * region phrase replaces the actor-less entities inside it and becomes a LOCATION entity.
+     */
+    private List<Entity> withRegions(Article article, AnalyzedText analyzed, List<Entity> entities) {
+        List<Entity> out = new ArrayList<>(entities);
+        for (Sentence s : analyzed.sentences()) {
+            for (PhraseIndex.Match<Map.Entry<String, PlaceEntry>> m
+                    : regionNames.find(article.analysisText(), s, x -> true)) {
+                boolean coded = out.stream().anyMatch(e -> e.start() < m.end() && m.start() < e.end()
+                        && (e.actor() != null || e.start() < m.start() || e.end() > m.end()));
+                if (coded) {
+                    continue;
+                }
+                out.removeIf(e -> e.start() >= m.start() && e.end() <= m.end());
+                out.add(new Entity(m.start(), m.end(), article.text().substring(m.start(), m.end()), "LOCATION",
+                        null, toPlace(m.value().getValue())));
+            }
+        }
+        out.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+        return out;
+    }
+
+    private Optional<PlaceEntry> resolve(Entity e, Map<String, Double> focus) {
+        if (e.place() != null) {
+            return Optional.empty();
+        }
+        if (e.type().equals("PERSON") || e.type().equals("NOMINAL")) {
+            return Optional.empty();
+        }
+        Optional<PlaceEntry> direct = direct(e);
+        if (direct.isPresent() || !e.type().equals("LOCATION")) {
+            return direct;
+        }
+        PlaceEntry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (PlaceEntry city : gazetteer.cities(e.text())) {
+            double score = Math.log10(city.population() + 10.0);
+            if (city.country() != null) {
+                score += FOCUS_BONUS * focus.getOrDefault(city.country(), 0.0);
+            }
+            if (gazetteer.isCapital(city)) {
+                score += CAPITAL_BONUS;
+            }
+            if (score > bestScore) {
+                best = city;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Places a name gives without choosing: countries, demonyms, seats, regions and seas. */
+    private Optional<PlaceEntry> direct(Entity e) {
+        String text = e.text();
+        return gazetteer.country(text)
+                .or(() -> gazetteer.seat(text))
+                .or(() -> gazetteer.region(text))
+                .or(() -> e.type().equals("MISC") || e.type().equals("LOCATION")
+                        ? gazetteer.countryOfDemonym(text) : Optional.empty());
+    }
+
+    private static Place toPlace(PlaceEntry p) {
+        return new Place(p.name(), p.country(), round(p.lat()), round(p.lon()), p.geonamesId());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000.0) / 10000.0;
+    }
+}
