@@ -19,7 +19,7 @@ final class Contract {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TIMEX_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
-    private static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    private static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "NOMINAL");
 
     private Contract() {
     }

@@ -3,7 +3,9 @@ package org.tacitus.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +49,7 @@ public final class ActorStage {
         LocalDate date = article.published();
         String text = article.analysisText();
         PeopleInDocument people = new PeopleInDocument();
+        Map<String, Actor> organizations = new HashMap<>();
         List<Entity> out = new ArrayList<>();
         int next = 0;
         for (Sentence s : analyzed.sentences()) {
@@ -57,14 +60,14 @@ public final class ActorStage {
             }
             List<Entity> coded = new ArrayList<>();
             for (Entity e : inSentence) {
-                coded.add(codeNamed(e, s, matches, people, date));
+                coded.add(codeNamed(e, s, matches, people, organizations, date));
             }
             for (LexiconMatch m : matches) {
                 if (coded.stream().noneMatch(e -> e.start() < m.end() && m.start() < e.end())) {
                     coded.add(entityFor(article, m, actorOf(m.name(), s, m)));
                 }
             }
-            coded.addAll(nominals(article, s, matches, coded));
+            coded.addAll(nominals(article, s, contextOf(matches, coded), coded));
             coded.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
             out.addAll(coded);
         }
@@ -72,7 +75,7 @@ public final class ActorStage {
     }
 
     private Entity codeNamed(Entity e, Sentence s, List<LexiconMatch> matches, PeopleInDocument people,
-                             LocalDate date) {
+                             Map<String, Actor> organizations, LocalDate date) {
         List<LexiconMatch> inside = matches.stream().filter(m -> m.start() >= e.start() && m.end() <= e.end())
                 .toList();
         LexiconMatch exact = inside.stream().filter(m -> m.start() == e.start() && m.end() == e.end()).findFirst()
@@ -89,7 +92,19 @@ public final class ActorStage {
                     .orElse(null);
             String sector = sectorOfWords(s, e);
             if (country != null) {
-                return with(e, new Actor(country + (sector == null ? "" : sector), country, sector, e.text()));
+                Actor actor = new Actor(country + (sector == null ? "" : sector), country, sector, e.text());
+                // met again without its country: "the National Security Council"
+                LexiconMatch first = inside.get(0);
+                if (first.start() == e.start()) {
+                    organizations.put(orgKey(e.text().substring(first.end() - e.start())), actor);
+                }
+                return with(e, actor);
+            }
+        }
+        if (e.type().equals("ORGANIZATION") && inside.isEmpty()) {
+            Actor known = organizations.get(orgKey(e.text()));
+            if (known != null) {
+                return with(e, known);
             }
         }
         return e;
@@ -155,6 +170,21 @@ public final class ActorStage {
         return out;
     }
 
+    /** Lexicon matches plus coded organisations NER found, as context for role words ("the NSC spokesperson"). */
+    private static List<LexiconMatch> contextOf(List<LexiconMatch> matches, List<Entity> coded) {
+        List<LexiconMatch> context = new ArrayList<>(matches);
+        for (Entity e : coded) {
+            boolean known = matches.stream().anyMatch(m -> m.start() == e.start() && m.end() == e.end());
+            if (!known && e.type().equals("ORGANIZATION") && e.actor() != null && e.actor().code() != null) {
+                Actor a = e.actor();
+                context.add(new LexiconMatch(e.start(), e.end(), new ActorName(e.text(), a.code(), a.country(),
+                        a.sector(), a.name() == null ? e.text() : a.name(), ActorKind.ORGANIZATION, null, null)));
+            }
+        }
+        context.sort(Comparator.comparingInt(LexiconMatch::start));
+        return context;
+    }
+
     private Actor actorOf(ActorName n, Sentence s, LexiconMatch m) {
         if (n.kind() == ActorKind.METONYM && locative(s, m)) {
             return null; // "talks in Moscow": a place, not an actor
@@ -189,6 +219,14 @@ public final class ActorStage {
             }
         }
         return null;
+    }
+
+    private static String orgKey(String name) {
+        String n = name.strip();
+        if (n.regionMatches(true, 0, "the ", 0, 4)) {
+            n = n.substring(4);
+        }
+        return n.toLowerCase(Locale.ROOT);
     }
 
     private static Entity entityFor(Article article, LexiconMatch m, Actor actor) {

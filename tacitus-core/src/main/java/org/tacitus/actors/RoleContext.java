@@ -31,7 +31,7 @@ final class RoleContext {
     record RoleSpan(int start, int end, String sector) {
     }
 
-    private static final Set<String> LINKS = Set.of("of", "for", "from", "'s", "’s", "the", "a", "an", "-", "and");
+    private static final Set<String> LINKS = Set.of("of", "for", "from", "'s", "’s", "the", "a", "an", "-");
     private static final int WINDOW = 8;
 
     /** Role phrases by their first word, longest first, each with its words and sector. */
@@ -195,8 +195,9 @@ final class RoleContext {
         return Optional.empty();
     }
 
+    /** The country a phrase lends to a neighbouring role; a person's country is theirs alone. */
     static String countryOf(LexiconMatch m) {
-        return m.name().country();
+        return m.name().kind() == ActorKind.PERSON ? null : m.name().country();
     }
 
     private static Role merge(Role a, Role b) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tacitus.lexicon.ActorName;
+import org.tacitus.lexicon.Admin1;
 import org.tacitus.lexicon.CityGazetteer;
 import org.tacitus.lexicon.Country;
 import org.tacitus.lexicon.CountryTable;
@@ -21,18 +22,20 @@ import org.tacitus.lexicon.Regions;
  */
 public final class Gazetteer {
 
+    private static final long UNLISTED_CAPITAL_POPULATION = 1_000_000;
     private static volatile Gazetteer builtIn;
 
     private final Map<String, PlaceEntry> countries = new HashMap<>();
     private final Map<String, PlaceEntry> demonyms = new HashMap<>();
     private final Map<String, PlaceEntry> regions = new HashMap<>();
+    private final Map<String, List<PlaceEntry>> admin1 = new HashMap<>();
     private final Map<String, PlaceEntry> seats = new HashMap<>();
     private final Map<String, PlaceEntry> capitals = new HashMap<>();
     private final CityGazetteer cities;
     private final List<PlaceEntry> regionList;
 
     private Gazetteer(CountryTable table, List<ActorName> metonyms, List<PlaceEntry> regionList,
-                      CityGazetteer cities) {
+                      List<PlaceEntry> admin1List, CityGazetteer cities) {
         this.cities = cities;
         this.regionList = List.copyOf(regionList);
         for (Country c : table.all()) {
@@ -50,6 +53,10 @@ public final class Gazetteer {
             regions.put(key(r.name()), r);
             r.alternateNames().forEach(n -> regions.put(key(n), r));
         }
+        for (PlaceEntry a : admin1List) {
+            admin1.computeIfAbsent(key(a.name()), k -> new ArrayList<>()).add(a);
+            a.alternateNames().forEach(n -> admin1.computeIfAbsent(key(n), k -> new ArrayList<>()).add(a));
+        }
         for (ActorName m : metonyms) {
             PlaceEntry capital = m.country() == null ? null : capitals.get(m.country());
             if (capital != null) {
@@ -66,7 +73,7 @@ public final class Gazetteer {
                 local = builtIn;
                 if (local == null) {
                     CountryTable table = CountryTable.load();
-                    local = new Gazetteer(table, Metonyms.load(), Regions.load(),
+                    local = new Gazetteer(table, Metonyms.load(), Regions.load(), Admin1.load(),
                             CityGazetteer.load(iso2 -> table.byIso2(iso2).map(Country::iso3).orElse(null)));
                     builtIn = local;
                 }
@@ -101,8 +108,18 @@ public final class Gazetteer {
         return Optional.ofNullable(capitals.get(iso3));
     }
 
+    /** First-level divisions of that name ("Queensland", "Georgia" the US state). */
+    public List<PlaceEntry> admin1(String name) {
+        return admin1.getOrDefault(key(name), List.of());
+    }
+
+    /** Cities of that name, most populous first; "New York" also finds "New York City". */
     public List<PlaceEntry> cities(String name) {
-        return cities.byName(stripThe(name));
+        List<PlaceEntry> found = cities.byName(stripThe(name));
+        if (found.isEmpty()) {
+            found = cities.byName(stripThe(name) + " City");
+        }
+        return found;
     }
 
     public boolean isCapital(PlaceEntry city) {
@@ -122,7 +139,9 @@ public final class Gazetteer {
                 return p;
             }
         }
-        return new PlaceEntry(name, c.capitals(), PlaceKind.CITY, c.iso3(), c.capitalLat(), c.capitalLon(), null, 0);
+        // not in the city list under that name ("Washington" is "Washington, D.C." there): a capital is a big city
+        return new PlaceEntry(name, c.capitals(), PlaceKind.CITY, c.iso3(), c.capitalLat(), c.capitalLon(), null,
+                UNLISTED_CAPITAL_POPULATION);
     }
 
     static String key(String name) {

@@ -25,6 +25,11 @@ public final class PlaceStage {
     /** Added in proportion to the country's share of the article's country mentions. */
     private static final double FOCUS_BONUS = 2.0;
     private static final double CAPITAL_BONUS = 1.5;
+    /** Countries, regions and divisions outrank towns of the same name unless the article's focus says otherwise. */
+    private static final double COUNTRY_BASE = 7.0;
+    private static final double REGION_BASE = 9.0;
+    private static final double ADMIN1_BASE = 6.0;
+    private static final double FOCUS_WEIGHT = 4.0;
 
     private final Gazetteer gazetteer;
     private final PhraseIndex<Map.Entry<String, PlaceEntry>> regionNames;
@@ -41,19 +46,20 @@ public final class PlaceStage {
 
     public List<Entity> locate(Article article, AnalyzedText analyzed, List<Entity> found) {
         List<Entity> entities = withRegions(article, analyzed, found);
-        Map<String, Integer> focus = new HashMap<>();
+        // focus: how often each country is named, by name, demonym or actor; an ambiguous name does not vote for
+        // its own readings ("Georgia" in a story about Atlanta)
+        Map<String, Map<String, Integer>> votesByText = new HashMap<>();
         for (Entity e : entities) {
+            Map<String, Integer> votes = votesByText.computeIfAbsent(e.text(), k -> new HashMap<>());
             if (e.actor() != null && e.actor().country() != null) {
-                focus.merge(e.actor().country(), 1, Integer::sum);
+                votes.merge(e.actor().country(), 1, Integer::sum);
+            } else {
+                direct(e).map(PlaceEntry::country).ifPresent(c -> votes.merge(c, 1, Integer::sum));
             }
-            direct(e).map(PlaceEntry::country).ifPresent(c -> focus.merge(c, 1, Integer::sum));
         }
-        int mentions = focus.values().stream().mapToInt(Integer::intValue).sum();
-        Map<String, Double> share = new HashMap<>();
-        focus.forEach((country, n) -> share.put(country, n / (double) mentions));
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
-            Optional<PlaceEntry> place = resolve(e, share);
+            Optional<PlaceEntry> place = resolve(e, focusWithout(votesByText, e.text()));
             out.add(place.isEmpty() ? e : new Entity(e.start(), e.end(), e.text(), e.type(), e.actor(),
                     toPlace(place.get())));
         }
@@ -84,32 +90,49 @@ public final class PlaceStage {
     }
 
     private Optional<PlaceEntry> resolve(Entity e, Map<String, Double> focus) {
-        if (e.place() != null) {
+        if (e.place() != null || e.type().equals("PERSON") || e.type().equals("NOMINAL")) {
             return Optional.empty();
         }
-        if (e.type().equals("PERSON") || e.type().equals("NOMINAL")) {
-            return Optional.empty();
+        if (!e.type().equals("LOCATION")) {
+            return direct(e); // demonyms, seats named as organisations ("the Kremlin")
         }
-        Optional<PlaceEntry> direct = direct(e);
-        if (direct.isPresent() || !e.type().equals("LOCATION")) {
-            return direct;
-        }
+        String text = e.text();
         PlaceEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (PlaceEntry city : gazetteer.cities(e.text())) {
-            double score = Math.log10(city.population() + 10.0);
-            if (city.country() != null) {
-                score += FOCUS_BONUS * focus.getOrDefault(city.country(), 0.0);
-            }
-            if (gazetteer.isCapital(city)) {
-                score += CAPITAL_BONUS;
-            }
+        List<PlaceEntry> candidates = new ArrayList<>();
+        gazetteer.country(text).ifPresent(candidates::add);
+        gazetteer.region(text).ifPresent(candidates::add);
+        gazetteer.seat(text).ifPresent(candidates::add);
+        candidates.addAll(gazetteer.admin1(text));
+        candidates.addAll(gazetteer.cities(text));
+        for (PlaceEntry p : candidates) {
+            double share = p.country() == null ? 0 : focus.getOrDefault(p.country(), 0.0);
+            double score = switch (p.kind()) {
+                case COUNTRY -> COUNTRY_BASE + FOCUS_WEIGHT * share;
+                case SEA, REGION -> REGION_BASE;
+                case ADMIN1 -> ADMIN1_BASE + FOCUS_WEIGHT * share;
+                case CITY -> Math.log10(p.population() + 10.0) + FOCUS_BONUS * share
+                        + (gazetteer.isCapital(p) ? CAPITAL_BONUS : 0);
+            };
             if (score > bestScore) {
-                best = city;
+                best = p;
                 bestScore = score;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static Map<String, Double> focusWithout(Map<String, Map<String, Integer>> votesByText, String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        votesByText.forEach((t, votes) -> {
+            if (!t.equals(text)) {
+                votes.forEach((country, n) -> counts.merge(country, n, Integer::sum));
+            }
+        });
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Double> share = new HashMap<>();
+        counts.forEach((country, n) -> share.put(country, n / (double) Math.max(1, total)));
+        return share;
     }
 
     /** Places a name gives without choosing: countries, demonyms, seats, regions and seas. */

@@ -134,9 +134,11 @@ public final class GeoEvaluation {
         this.system = Objects.requireNonNull(system, "system");
     }
 
-    /** The system toponyms among entities: those with a place. */
+    /** The system toponyms among entities: location names with a place. */
     public static List<Entity> toponyms(List<Entity> entities) {
-        return entities.stream().filter(e -> e.place() != null).toList();
+        // A toponym is a place *name*: demonyms ("Canadian") and seats ("the White House") carry a place for
+        // the events stage but are not names of places, and GeoVirus does not count them.
+        return entities.stream().filter(e -> e.place() != null && e.type().equals("LOCATION")).toList();
     }
 
     /** Runs and scores the given documents, {@code threads} at a time; {@code source} becomes each article's. */
