@@ -58,6 +58,10 @@ public final class ActorStage {
             while (next < named.size() && named.get(next).start() < s.end()) {
                 inSentence.add(named.get(next++));
             }
+            // a lexicon phrase wins over shorter names inside it ("European partners" over "European")
+            inSentence.removeIf(e -> !e.type().equals("PERSON") && matches.stream().anyMatch(m -> m.start() <= e.start()
+                    && e.end() <= m.end() && m.end() - m.start() > e.end() - e.start()
+                    && m.name().kind() != ActorKind.PERSON));
             List<Entity> coded = new ArrayList<>();
             for (Entity e : inSentence) {
                 coded.add(codeNamed(e, s, matches, people, organizations, date));
@@ -101,7 +105,7 @@ public final class ActorStage {
                 return with(e, actor);
             }
         }
-        if (e.type().equals("ORGANIZATION") && inside.isEmpty()) {
+        if (e.type().equals("ORGANIZATION")) {
             Actor known = organizations.get(orgKey(e.text()));
             if (known != null) {
                 return with(e, known);

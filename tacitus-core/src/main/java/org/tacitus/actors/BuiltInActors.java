@@ -3,6 +3,7 @@ package org.tacitus.actors;
 import java.util.ArrayList;
 import java.util.List;
 import org.tacitus.lexicon.ActorName;
+import org.tacitus.lexicon.Collectives;
 import org.tacitus.lexicon.CountryTable;
 import org.tacitus.lexicon.Metonyms;
 import org.tacitus.lexicon.OfficeHolders;
@@ -34,6 +35,7 @@ public final class BuiltInActors {
         list.addAll(CountryTable.load().actorNames());
         list.addAll(Metonyms.load());
         list.addAll(Organizations.load());
+        list.addAll(Collectives.load());
         list.addAll(OfficeHolders.load().actorNames());
         roles = new RoleContext(RoleWords.load());
         names = List.copyOf(list);

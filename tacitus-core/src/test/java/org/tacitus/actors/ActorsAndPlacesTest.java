@@ -30,7 +30,10 @@ class ActorsAndPlacesTest {
             "A US official said Defense Secretary Lloyd Austin kept the carrier group in the Mediterranean.",
             "Russia's deputy envoy to the United Nations, Dmitry Polyanskiy, said the proposals were fair.",
             "Russia seized the Crimean peninsula in 2014.",
-            "Ukrainian troops and separatist rebels exchanged fire overnight.");
+            "Ukrainian troops and separatist rebels exchanged fire overnight.",
+            "A spokesperson for the U.S. National Security Council said the West was united.",
+            "The United States and its European partners threatened sanctions.",
+            "The National Security Council spokesperson said the door stayed open.");
 
     private static List<Entity> entities;
 
@@ -85,6 +88,19 @@ class ActorsAndPlacesTest {
         Entity washington = entity("Washington", 0);
         assertEquals(38.9, washington.place().lat(), 0.2, "Washington, D.C., not the state");
         assertEquals("RUS", entity("Moscow", 1).place().country(), "a metonym is an actor and a place");
+    }
+
+    @Test
+    void collectivesCompoundsAndOrganisationsMetAgain() {
+        assertEquals("WST", entity("West", 0).actor().code());
+        assertEquals("EUR", entity("European partners", 0).actor().code(), "one collective, not the demonym");
+        assertEquals("USA", entity("United States", 0).actor().country(), "a compound gives each of its actors");
+        assertEquals("USAGOV", entity("U.S. National Security Council", 0).actor().code());
+        Entity again = entities.stream().filter(e -> e.text().endsWith("National Security Council")
+                && !e.text().startsWith("U.S.")).findFirst().orElseThrow();
+        assertEquals("USAGOV", again.actor().code(), "an organisation met again keeps its country");
+        actor("spokesperson", 0, "USA", "GOV");
+        actor("spokesperson", 1, "USA", "GOV");
     }
 
     @Test
