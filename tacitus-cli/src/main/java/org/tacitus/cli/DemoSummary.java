@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.tacitus.model.Article;
 import org.tacitus.model.Entity;
 import org.tacitus.model.Extraction;
+import org.tacitus.model.Quote;
 import org.tacitus.pipeline.DocumentResult;
 
 /** A human-readable account of each document's extraction for the demo. */
@@ -21,6 +22,9 @@ final class DemoSummary {
     private int failed;
     private int entities;
     private int timexes;
+    private int quotes;
+    private int totalQuotes;
+    private static final int MAX_QUOTES = 3;
 
     DemoSummary(PrintStream out) {
         this.out = out;
@@ -37,6 +41,7 @@ final class DemoSummary {
         extracted++;
         entities += x.entities().size();
         timexes += x.timexes().size();
+        totalQuotes += x.quotes().size();
         out.printf("■ %s  [%s, published %s]%n", a.id(), a.format().name().toLowerCase(),
                 a.published() == null ? "unknown" : a.published());
         if (a.title() != null) {
@@ -59,6 +64,20 @@ final class DemoSummary {
         line("orgs", List.copyOf(byType.get("ORGANIZATION")));
         line("places", List.copyOf(byType.get("LOCATION")));
         line("other", List.copyOf(byType.get("MISC")));
+        List<String> actors = x.entities().stream().filter(e -> e.actor() != null && e.actor().code() != null)
+                .map(e -> e.actor().code()).distinct().collect(Collectors.toList());
+        line("actors", actors);
+        for (Quote q : x.quotes()) {
+            if (q.direct() && q.speaker() != null && quotes < MAX_QUOTES) {
+                quotes++;
+                String said = q.content().text().replaceAll("\\s+", " ");
+                String who = q.speaker().name() != null ? q.speaker().name() : q.speaker().span().text();
+                String code = q.speaker().actor() != null && q.speaker().actor().code() != null
+                        ? " (" + q.speaker().actor().code() + ")" : "";
+                out.println(clip("  quote:    " + who + code + ": " + said));
+            }
+        }
+        quotes = 0;
         if (!x.problems().isEmpty()) {
             line("problems", x.problems().stream().map(p -> p.code().name()).distinct().collect(Collectors.toList()));
         }
@@ -66,9 +85,9 @@ final class DemoSummary {
     }
 
     void totals(double seconds) {
-        out.printf("%d articles extracted, %d failed; %d dates and %d named entities in %.1f s.%n", extracted,
-                failed, timexes, entities, seconds);
-        out.println("Events and quotes: not extracted yet (their pipeline stages are still to come).");
+        out.printf("%d articles extracted, %d failed; %d dates, %d entities and %d quotes in %.1f s.%n", extracted,
+                failed, timexes, entities, totalQuotes, seconds);
+        out.println("Events: not extracted yet (the events stage is still to come).");
     }
 
     int extracted() {

@@ -69,6 +69,16 @@ final class Contract {
             assertTrue(TIMEX_TYPES.contains(t.get("type").asText()), id + ": timex type " + t.get("type"));
             assertTrue(!t.get("value").asText().isBlank(), id + ": timex value");
         }
+        for (JsonNode q : doc.get("quotes")) {
+            span(id, "quote", q, text, true);
+            assertTrue(q.get("direct").isBoolean(), id + ": quote.direct is a boolean");
+            if (q.has("speaker")) {
+                span(id, "speaker", q.get("speaker"), text, true);
+            }
+            if (q.has("cue")) {
+                span(id, "cue", q.get("cue"), text, true);
+            }
+        }
         for (JsonNode e : doc.get("entities")) {
             span(id, "entity", e, text, true);
             assertTrue(ENTITY_TYPES.contains(e.get("type").asText()), id + ": entity type " + e.get("type"));

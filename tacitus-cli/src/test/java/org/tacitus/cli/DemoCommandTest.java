@@ -24,6 +24,7 @@ class DemoCommandTest {
         assertTrue(docs.size() >= 15, "at least 15 sample articles, found " + docs.size());
         assertTrue(docs.stream().noneMatch(d -> d.has("error")), "every bundled sample is readable");
         assertTrue(run.stdout().contains(docs.size() + " articles extracted, 0 failed"), run.stdout());
+        assertTrue(run.stdout().contains("quote:") && run.stdout().contains("actors:"), run.stdout());
         assertTrue(run.stdout().contains("geneva-talks") && run.stdout().contains("2022-01-10"), run.stdout());
         assertTrue(run.stdout().contains("people:") && run.stdout().contains("places:"), run.stdout());
     }

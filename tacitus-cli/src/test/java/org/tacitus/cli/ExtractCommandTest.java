@@ -41,7 +41,9 @@ class ExtractCommandTest {
         List<String> values = StreamSupport.stream(doc.get("timexes").spliterator(), false)
                 .map(t -> t.get("value").asText()).collect(Collectors.toList());
         assertTrue(values.contains("2022-01-10"), values.toString());
-        assertTrue(doc.get("events").isEmpty() && doc.get("quotes").isEmpty());
+        assertTrue(doc.get("events").isEmpty(), "no events stage yet");
+        assertTrue(StreamSupport.stream(doc.get("quotes").spliterator(), false)
+                .anyMatch(q -> q.get("direct").asBoolean() && q.has("speaker")), "direct quotes with speakers");
     }
 
     @Test

@@ -165,7 +165,12 @@ public final class ActorStage {
             RoleContext.Role context = roles.aroundRole(s, role.start(), role.end() - 1, matches);
             String country = context.country();
             String sector = role.sector();
-            if (country != null || sector != null && STANDALONE.contains(sector)) {
+            if (country == null && context.organization() != null) {
+                // "a spokesperson for the European Commission" speaks for the Commission
+                ActorName org = context.organization().name();
+                out.add(new Entity(start, end, article.text().substring(start, end), NOMINAL,
+                        new Actor(org.code(), org.country(), org.sector(), org.name()), null));
+            } else if (country != null || sector != null && STANDALONE.contains(sector)) {
                 out.add(new Entity(start, end, article.text().substring(start, end), NOMINAL,
                         new Actor(code(country, sector), country, sector, null), null));
             }

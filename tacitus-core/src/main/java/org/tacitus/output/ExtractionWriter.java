@@ -16,6 +16,8 @@ import org.tacitus.model.Entity;
 import org.tacitus.model.Extraction;
 import org.tacitus.model.Place;
 import org.tacitus.model.Problem;
+import org.tacitus.model.Quote;
+import org.tacitus.model.TextSpan;
 import org.tacitus.model.TimeExpression;
 import org.tacitus.pipeline.DocumentResult;
 
@@ -105,7 +107,10 @@ public final class ExtractionWriter implements Closeable {
         json.writeEndArray();
         json.writeArrayFieldStart("events"); // filled by the events stage (not built yet)
         json.writeEndArray();
-        json.writeArrayFieldStart("quotes"); // filled by the quotes stage (not built yet)
+        json.writeArrayFieldStart("quotes");
+        for (Quote q : x.quotes()) {
+            writeQuote(q);
+        }
         json.writeEndArray();
         if (includeText) {
             json.writeStringField("text", a.text());
@@ -134,13 +139,7 @@ public final class ExtractionWriter implements Closeable {
         writeSpan(e.start(), e.end(), e.text());
         json.writeStringField("type", e.type());
         if (e.actor() != null) {
-            Actor actor = e.actor();
-            json.writeObjectFieldStart("actor");
-            json.writeStringField("code", actor.code());
-            json.writeStringField("country", actor.country());
-            json.writeStringField("sector", actor.sector());
-            json.writeStringField("name", actor.name());
-            json.writeEndObject();
+            writeActor(e.actor());
         }
         if (e.place() != null) {
             Place place = e.place();
@@ -154,6 +153,37 @@ public final class ExtractionWriter implements Closeable {
             }
             json.writeEndObject();
         }
+        json.writeEndObject();
+    }
+
+    private void writeQuote(Quote q) throws IOException {
+        json.writeStartObject();
+        writeSpan(q.content().start(), q.content().end(), q.content().text());
+        json.writeBooleanField("direct", q.direct());
+        if (q.speaker() != null) {
+            json.writeObjectFieldStart("speaker");
+            TextSpan s = q.speaker().span();
+            writeSpan(s.start(), s.end(), s.text());
+            json.writeStringField("name", q.speaker().name());
+            if (q.speaker().actor() != null) {
+                writeActor(q.speaker().actor());
+            }
+            json.writeEndObject();
+        }
+        if (q.cue() != null) {
+            json.writeObjectFieldStart("cue");
+            writeSpan(q.cue().start(), q.cue().end(), q.cue().text());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private void writeActor(Actor actor) throws IOException {
+        json.writeObjectFieldStart("actor");
+        json.writeStringField("code", actor.code());
+        json.writeStringField("country", actor.country());
+        json.writeStringField("sector", actor.sector());
+        json.writeStringField("name", actor.name());
         json.writeEndObject();
     }
 

@@ -12,15 +12,17 @@ import org.tacitus.model.Entity;
 import org.tacitus.model.Extraction;
 import org.tacitus.model.Problem;
 import org.tacitus.model.ProblemCode;
+import org.tacitus.model.Quote;
 import org.tacitus.model.TimeExpression;
 import org.tacitus.nlp.TextAnalyzer;
 import org.tacitus.places.Gazetteer;
 import org.tacitus.places.PlaceStage;
+import org.tacitus.quotes.QuoteStage;
 import org.tacitus.time.RuleBasedTimeTagger;
 import org.tacitus.time.TimeTagger;
 
 /**
- * The stages, in order, for one document: NLP → time → named entities → actors → places. Thread-safe: stages are stateless and the analyzer is shared.
+ * The stages, in order, for one document: NLP → time → named entities → actors → places → quotes. Thread-safe: stages are stateless and the analyzer is shared.
  */
 public final class ExtractionPipeline {
 
@@ -30,6 +32,7 @@ public final class ExtractionPipeline {
     private final NerEntities entities = new NerEntities();
     private final ActorStage actors;
     private final PlaceStage places;
+    private final QuoteStage quotes = new QuoteStage();
 
     public ExtractionPipeline(PipelineConfig config, TextAnalyzer analyzer) {
         this.config = config;
@@ -64,7 +67,8 @@ public final class ExtractionPipeline {
                     entities.find(article, analyzed)));
             List<Problem> problems = new ArrayList<>(article.problems());
             problems.addAll(analyzed.problems());
-            return new DocumentResult.Extracted(new Extraction(article, timexes, found, problems));
+            List<Quote> said = quotes.find(article, analyzed, found);
+            return new DocumentResult.Extracted(new Extraction(article, timexes, found, said, problems));
         } catch (RuntimeException | StackOverflowError e) {
             return new DocumentResult.Failed(article.id(), Problem.of(ProblemCode.PROCESSING_FAILED, "pipeline",
                     "unexpected failure: " + e));

@@ -1,0 +1,137 @@
+package org.tacitus.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds spans between quotation marks: straight {@code "…"} and curly {@code “…”} double quotes, doubled
+ * apostrophes {@code ''…''} and {@code ``…''}, single quotes {@code '…'} and {@code ‘…’} (at top level only: inside
+ * a double quote they are a nested quote), and guillemets. A paragraph that opens a quote without closing it
+ * continues into the next paragraph when that one opens with a quotation mark, as news style has it. Straight
+ * marks are opening when they follow a space or an opening bracket, closing otherwise. Stateless.
+ */
+final class QuoteMarks {
+
+    /** A quoted span, marks included: [start, end). */
+    record Marked(int start, int end) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    static List<Marked> find(String text) {
+        List<Marked> out = new ArrayList<>();
+        int n = text.length();
+        int openDouble = -1;   // index of the open double mark, or -1
+        int openSingle = -1;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                openSingle = -1;
+                if (openDouble >= 0 && !continuesInNextParagraph(text, i)) {
+                    openDouble = -1; // unbalanced: the paragraph never closes it
+                }
+                if (openDouble >= 0) {
+                    i = skipReopening(text, i);
+                    continue;
+                }
+                i++;
+                continue;
+            }
+            int len = doubleMarkLength(text, i);
+            if (len > 0) {
+                boolean opening = isOpeningDouble(text, i, len);
+                if (openDouble < 0 && opening) {
+                    openDouble = i;
+                    openSingle = -1;
+                } else if (openDouble >= 0 && !opening) {
+                    out.add(new Marked(openDouble, i + len));
+                    openDouble = -1;
+                } else if (openDouble >= 0 && isStraight(text, i, len) && closingContext(text, i + len)) {
+                    out.add(new Marked(openDouble, i + len));
+                    openDouble = -1;
+                }
+                i += len;
+                continue;
+            }
+            if (openDouble < 0 && (c == '\'' || c == '‘' || c == '’')) {
+                if (openSingle < 0 && (c == '‘' || c == '\'') && openingContext(text, i) && i + 1 < n
+                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    openSingle = i;
+                } else if (openSingle >= 0 && (c == '’' || c == '\'') && i > 0
+                        && !Character.isWhitespace(text.charAt(i - 1)) && closingContext(text, i + 1)) {
+                    out.add(new Marked(openSingle, i + 1));
+                    openSingle = -1;
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** Length of a double quotation mark at i (1 or 2 characters), or 0. */
+    private static int doubleMarkLength(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '„') {
+            return 1;
+        }
+        if (i + 1 < text.length()) {
+            char d = text.charAt(i + 1);
+            if (c == '\'' && d == '\'' || c == '`' && d == '`') {
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isStraight(String text, int i, int len) {
+        char c = text.charAt(i);
+        return c == '"' || len == 2 && c == '\'';
+    }
+
+    private static boolean isOpeningDouble(String text, int i, int len) {
+        char c = text.charAt(i);
+        if (c == '“' || c == '«' || c == '„' || c == '`') {
+            return true;
+        }
+        if (c == '”' || c == '»') {
+            return false;
+        }
+        return openingContext(text, i) && i + len < text.length() && !Character.isWhitespace(text.charAt(i + len));
+    }
+
+    private static boolean openingContext(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char p = text.charAt(i - 1);
+        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == '/'
+                || p == ':' || p == '{';
+    }
+
+    private static boolean closingContext(String text, int after) {
+        if (after >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(after);
+        return !Character.isLetterOrDigit(c);
+    }
+
+    /** True when the next non-blank paragraph opens with a double quotation mark. */
+    private static boolean continuesInNextParagraph(String text, int newline) {
+        int j = newline;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && doubleMarkLength(text, j) > 0 && isOpeningDouble(text, j, doubleMarkLength(text, j));
+    }
+
+    private static int skipReopening(String text, int newline) {
+        int j = newline;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j + doubleMarkLength(text, j);
+    }
+}

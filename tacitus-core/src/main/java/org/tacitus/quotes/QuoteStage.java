@@ -1,0 +1,277 @@
+package org.tacitus.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tacitus.model.AnalyzedText;
+import org.tacitus.model.Article;
+import org.tacitus.model.Entity;
+import org.tacitus.model.Quote;
+import org.tacitus.model.Sentence;
+import org.tacitus.model.Speaker;
+import org.tacitus.model.TextSpan;
+import org.tacitus.model.Token;
+import org.tacitus.nlp.DependencyTree;
+
+/**
+ * Finds quotations and attributes them. A quoted span is speech when a cue in its sentence attributes it, or when
+ * it continues the previous speaker's words (a paragraph of quotation with no cue of its own); short quoted
+ * phrases with no cue, and phrases introduced as names or titles ("the so-called", "dubbed", "Meet the Press"), are
+ * not speech. Pronoun speakers resolve to the last speaker ("he told reporters"), and a bare role ("the
+ * spokesperson said") to the last speaker who had that role. Reported speech ("X said that…", "according to X")
+ * becomes an indirect quote. Thread-safe: state lives in the call.
+ */
+public final class QuoteStage {
+
+    private static final Pattern TITLE_INTRODUCER = Pattern.compile(
+            "(?i)(?:so-called|called|dubbed|titled|entitled|named|known as|labell?ed|branded|slogan|hashtag|"
+                    + "headline|nicknamed|term|phrase|word|program(?:me)?|show|book|film|series|newspaper)\\W{0,3}$");
+    private static final int CONTINUATION_CHARS = 1200;
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "warn", "insist", "state", "declare",
+            "note", "explain", "argue", "claim", "announce", "stress", "acknowledge", "admit", "deny", "suggest",
+            "report", "predict", "confirm", "assert", "contend", "maintain", "believe", "think", "write", "allege",
+            "concede", "reiterate", "tweet", "estimate", "indicate");
+
+    public List<Quote> find(Article article, AnalyzedText analyzed, List<Entity> entities) {
+        List<Candidate> candidates = new ArrayList<>();
+        Set<Integer> sentencesWithDirect = new HashSet<>();
+        candidates.addAll(direct(article, analyzed, sentencesWithDirect));
+        candidates.addAll(reported(analyzed, sentencesWithDirect));
+        candidates.sort(Comparator.comparingInt(Candidate::start));
+        // speakers in reading order, so that "he" and "the official" find who came before
+        Speakers memory = new Speakers();
+        List<Quote> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Speaker speaker = null;
+            TextSpan cue = null;
+            if (c.attribution() != null) {
+                cue = span(article, c.attribution().cueStart(), c.attribution().cueEnd());
+                int head = c.attribution().speaker();
+                speaker = head < 0 ? null : speakerAt(article, c.sentence(), c.tree(), head, entities, memory);
+            } else if (memory.last() != null && c.start() - memory.lastEnd() <= CONTINUATION_CHARS) {
+                speaker = memory.last(); // a paragraph of quotation continuing the last speaker's words
+            }
+            out.add(new Quote(span(article, c.start(), c.end()), c.direct(), speaker, cue));
+            memory.said(speaker, c.end());
+        }
+        return out;
+    }
+
+    /** A quotation before its speaker is resolved. */
+    private record Candidate(int start, int end, boolean direct, Sentence sentence, DependencyTree tree,
+                             SpeakerFinder.Attribution attribution) {
+    }
+
+    /** Quoted spans that are speech: attributed by a cue, or long enough to be words continuing a speaker's. */
+    private List<Candidate> direct(Article article, AnalyzedText analyzed, Set<Integer> sentencesWithDirect) {
+        String text = article.analysisText();
+        List<Candidate> out = new ArrayList<>();
+        for (QuoteMarks.Marked m : QuoteMarks.find(text)) {
+            List<Sentence> overlapping = analyzed.sentences().stream()
+                    .filter(s -> s.start() < m.end() && m.start() < s.end()).toList();
+            if (overlapping.isEmpty()) {
+                continue;
+            }
+            String inner = text.substring(m.start(), m.end()).replaceAll("^\\W+|\\W+$", "");
+            int words = inner.isBlank() ? 0 : inner.split("\\s+").length;
+            if (words == 0 || introducedAsName(text, m.start())) {
+                continue;
+            }
+            Candidate found = null;
+            for (int k = overlapping.size() - 1; k >= 0 && found == null; k--) {
+                Sentence s = overlapping.get(k);
+                DependencyTree tree = new DependencyTree(s);
+                Optional<SpeakerFinder.Attribution> a = SpeakerFinder.find(s, tree, m.start(), m.end());
+                if (a.isPresent()) {
+                    found = new Candidate(m.start(), m.end(), true, s, tree, a.get());
+                }
+            }
+            if (found == null && (words <= 3 || looksLikeTitle(inner))) {
+                continue; // a scare quote or a title, not speech
+            }
+            overlapping.forEach(s -> sentencesWithDirect.add(s.index()));
+            out.add(found != null ? found : new Candidate(m.start(), m.end(), true, null, null, null));
+        }
+        return out;
+    }
+
+    /** "X said (that) …" in sentences without a direct quote. */
+    private List<Candidate> reported(AnalyzedText analyzed, Set<Integer> skip) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            if (skip.contains(s.index()) || !s.parsed()) {
+                continue;
+            }
+            DependencyTree tree = new DependencyTree(s);
+            for (Token t : s.tokens()) {
+                String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+                if (t.pos() == null || !t.pos().startsWith("VB") || !REPORTING.contains(lemma)) {
+                    continue;
+                }
+                int clause = tree.child(t.index(), "ccomp");
+                int subject = tree.child(t.index(), "nsubj");
+                if (clause < 0 || subject < 0) {
+                    continue;
+                }
+                int[] range = tree.subtree(clause);
+                int start = s.tokens().get(range[0]).start();
+                int end = trimPunctuation(s, range);
+                if (end > start) {
+                    out.add(new Candidate(start, end, false, s, tree,
+                            new SpeakerFinder.Attribution(t.start(), t.end(), subject)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Speaker speakerAt(Article article, Sentence s, DependencyTree tree, int head, List<Entity> entities,
+                              Speakers memory) {
+        Token h = s.tokens().get(head);
+        String word = h.text().toLowerCase(Locale.ROOT);
+        TextSpan headSpan = span(article, h.start(), h.end());
+        if ("PRP".equals(h.pos())) {
+            Speaker antecedent = PERSON_PRONOUNS.contains(word) ? memory.lastPerson() : memory.last();
+            return antecedent == null ? new Speaker(headSpan, null, null)
+                    : new Speaker(headSpan, antecedent.name(), antecedent.actor());
+        }
+        int[] range = s.parsed() ? tree.subtree(head) : new int[] {head, head};
+        range = clip(s, range, head);
+        TextSpan whole = span(article, s.tokens().get(range[0]).start(), trimPunctuation(s, range));
+        Entity entity = entityAt(entities, h);
+        int appos = s.parsed() ? tree.child(head, "appos") : -1;
+        Entity person = appos >= 0 ? entityAt(entities, s.tokens().get(appos)) : null;
+        if (person != null && person.type().equals("PERSON")) {
+            entity = person;
+        }
+        if (entity == null) {
+            return new Speaker(whole, stripDeterminer(whole.text()), null);
+        }
+        String name = entity.actor() != null && entity.actor().name() != null ? entity.actor().name()
+                : entity.type().equals("NOMINAL") ? stripDeterminer(whole.text()) : entity.text();
+        Speaker speaker = new Speaker(whole, name, entity.actor());
+        if (entity.type().equals("NOMINAL")) {
+            Speaker earlier = memory.withRole(entity.text());
+            if (earlier != null) {
+                return new Speaker(whole, earlier.name(), earlier.actor());
+            }
+        }
+        memory.introduce(speaker, entity.type().equals("PERSON") || entity.type().equals("NOMINAL"));
+        return speaker;
+    }
+
+    /** The speaker phrase ends before a clause the subject carries ("the official, who asked not to be named"). */
+    private static int[] clip(Sentence s, int[] range, int head) {
+        int last = range[1];
+        for (int i = head + 1; i <= range[1]; i++) {
+            String w = s.tokens().get(i).text();
+            if (w.equals(",") && i + 1 <= range[1]
+                    && s.tokens().get(i + 1).text().toLowerCase(Locale.ROOT).matches("who|which|whose|that")) {
+                last = i - 1;
+                break;
+            }
+        }
+        return new int[] {range[0], Math.max(head, last)};
+    }
+
+    private static int trimPunctuation(Sentence s, int[] range) {
+        int last = range[1];
+        while (last > range[0] && s.tokens().get(last).text().matches("\\p{Punct}+|[“”‘’]")) {
+            last--;
+        }
+        return s.tokens().get(last).end();
+    }
+
+    private static Entity entityAt(List<Entity> entities, Token t) {
+        for (Entity e : entities) {
+            if (e.start() <= t.start() && t.end() <= e.end()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean introducedAsName(String text, int quoteStart) {
+        int from = Math.max(0, quoteStart - 30);
+        return TITLE_INTRODUCER.matcher(text.substring(from, quoteStart)).find();
+    }
+
+    /** A short run of capitalised words ("Make America Great Again"): a title or slogan when nobody says it. */
+    private static boolean looksLikeTitle(String inner) {
+        String[] words = inner.split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripDeterminer(String s) {
+        return s.replaceFirst("(?i)^(the|a|an)\\s+", "");
+    }
+
+    private static TextSpan span(Article article, int start, int end) {
+        return new TextSpan(start, end, article.text().substring(start, end));
+    }
+
+    /** Who has spoken so far in the document. */
+    private static final class Speakers {
+        private final List<Speaker> introduced = new ArrayList<>();
+        private final List<Boolean> personLike = new ArrayList<>();
+        private Speaker last;
+        private int lastEnd = -1;
+
+        void introduce(Speaker s, boolean person) {
+            introduced.add(s);
+            personLike.add(person);
+        }
+
+        void said(Speaker s, int end) {
+            if (s != null) {
+                last = s;
+                lastEnd = end;
+            }
+        }
+
+        Speaker last() {
+            return last;
+        }
+
+        int lastEnd() {
+            return lastEnd;
+        }
+
+        Speaker lastPerson() {
+            for (int i = introduced.size() - 1; i >= 0; i--) {
+                if (personLike.get(i)) {
+                    return introduced.get(i);
+                }
+            }
+            return last;
+        }
+
+        /** The latest speaker whose words included the role ("spokesperson"). */
+        Speaker withRole(String role) {
+            String r = role.toLowerCase(Locale.ROOT);
+            for (int i = introduced.size() - 1; i >= 0; i--) {
+                Speaker s = introduced.get(i);
+                if (s.span().text().toLowerCase(Locale.ROOT).contains(r) && s.actor() != null
+                        && (s.actor().country() != null || s.actor().code() != null
+                        && !s.actor().code().equals(s.actor().sector()))) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+}

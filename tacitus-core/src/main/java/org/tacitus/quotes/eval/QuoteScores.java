@@ -1,0 +1,412 @@
+package org.tacitus.quotes.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.tacitus.model.Quote;
+import org.tacitus.model.Speaker;
+import org.tacitus.model.TextSpan;
+
+/**
+ * Counts for quote extraction against gold attributions, micro-averaged over documents, in two scopes: <b>direct
+ * quotes</b> (gold attributions whose content is a direct quote, {@link GoldAttribution#direct}, against system
+ * quotes with {@link Quote#direct}) and, as a secondary figure, <b>all attributions</b> (every gold content against
+ * every system quote, direct or reported). In each scope:
+ *
+ * <ul>
+ *   <li><b>overlap</b>: gold contents and system quotes that share characters, each matched at most once, the
+ *       pairs with the largest overlap first ({@link #align}); precision = matches / system quotes, recall =
+ *       matches / gold contents;</li>
+ *   <li><b>exact text</b>: a separate one-to-one matching of gold and system whose spans are the same once
+ *       quotation marks ({@code “ ” " '' `` ‘ ’}), whitespace and, at the end, commas and periods are trimmed from
+ *       both ends ({@link #core}), so that {@code “We will win,”} and {@code We will win} agree. A discontinuous
+ *       gold content is trimmed at its first fragment's start and its last fragment's end: only a system span
+ *       covering the interruption ("she said") can match it exactly;</li>
+ *   <li><b>speaker accuracy</b>, over the overlap matches whose gold has a source: the system speaker is right when
+ *       its span overlaps the gold source, or when its {@link Speaker#name} holds, as a whole word and ignoring
+ *       case, the last word of the gold source's text, or the gold source's text holds the name's last word
+ *       ({@link #speakerCorrect}: "Trump" and "Donald J. Trump" agree, "he" and "Hershey" do not). A match without
+ *       a system speaker is wrong, and counted apart.</li>
+ * </ul>
+ *
+ * A figure whose denominator is zero is 0. It also sums the time spent per document, for a throughput. Not
+ * thread-safe: score each document on its own instance and {@link #merge} them.
+ */
+public final class QuoteScores {
+
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s\\b");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private int documents;
+    private final Counter direct = new Counter();
+    private final Counter all = new Counter();
+    private long nanos;
+
+    /** Precision, recall and F1 of one figure. */
+    public record Prf(double precision, double recall, double f1) {
+
+        static Prf of(long correct, long system, long gold) {
+            double p = ratio(correct, system);
+            double r = ratio(correct, gold);
+            return new Prf(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+        }
+    }
+
+    /** How the speaker of one overlap match fares. */
+    public enum SpeakerVerdict {
+        /** the gold attribution has no source: not scored */
+        NO_GOLD_SOURCE,
+        /** the system speaker agrees with the gold source */
+        CORRECT,
+        /** the system speaker disagrees with the gold source */
+        WRONG,
+        /** the gold has a source but the system quote has no speaker */
+        NO_SYSTEM_SPEAKER
+    }
+
+    /** A gold attribution and the system quote it was matched with by overlap. */
+    public record Match(GoldAttribution gold, Quote system) {
+
+        public Match {
+            Objects.requireNonNull(gold, "gold");
+            Objects.requireNonNull(system, "system");
+        }
+
+        public SpeakerVerdict speaker() {
+            if (gold.source() == null) {
+                return SpeakerVerdict.NO_GOLD_SOURCE;
+            }
+            if (system.speaker() == null) {
+                return SpeakerVerdict.NO_SYSTEM_SPEAKER;
+            }
+            return speakerCorrect(gold.source(), system.speaker()) ? SpeakerVerdict.CORRECT : SpeakerVerdict.WRONG;
+        }
+    }
+
+    /**
+     * The alignment of one document in one scope.
+     *
+     * @param matches  overlapping pairs, one to one, in gold order
+     * @param missed   gold contents that no system quote matched
+     * @param spurious system quotes that matched no gold content
+     * @param exact    pairs of the separate exact-text matching
+     */
+    public record Alignment(List<Match> matches, List<GoldAttribution> missed, List<Quote> spurious, int exact) {
+
+        public Alignment {
+            matches = List.copyOf(matches);
+            missed = List.copyOf(missed);
+            spurious = List.copyOf(spurious);
+        }
+    }
+
+    /** One document's alignments: direct quotes, and all attributions. */
+    public record DocumentAlignment(Alignment direct, Alignment all) {
+    }
+
+    /**
+     * The counts of one scope.
+     *
+     * @param withGoldSource  overlap matches whose gold has a source: the speaker accuracy's denominator
+     * @param speakerCorrect  those whose system speaker is right
+     * @param noSystemSpeaker those whose system quote has no speaker (counted wrong)
+     */
+    public record Tally(long gold, long system, long matched, long exact, long withGoldSource, long speakerCorrect,
+                        long noSystemSpeaker) {
+
+        public Prf overlap() {
+            return Prf.of(matched, system, gold);
+        }
+
+        public Prf exactText() {
+            return Prf.of(exact, system, gold);
+        }
+
+        public double speakerAccuracy() {
+            return ratio(speakerCorrect, withGoldSource);
+        }
+    }
+
+    /**
+     * Matches gold contents and system quotes that overlap, one to one, greedily: the pair sharing the most
+     * characters first (a discontinuous content counts only its fragments' characters); among equal overlaps the
+     * tighter pair (smaller union), then the earlier gold and system quote.
+     */
+    public static Alignment align(List<GoldAttribution> gold, List<Quote> system) {
+        List<int[]> pairs = new ArrayList<>(); // {gold index, system index, overlap, union}
+        for (int g = 0; g < gold.size(); g++) {
+            GoldAttribution a = gold.get(g);
+            for (int s = 0; s < system.size(); s++) {
+                TextSpan b = system.get(s).content();
+                int overlap = a.overlap(b.start(), b.end());
+                if (overlap > 0) {
+                    pairs.add(new int[] {g, s, overlap, Math.max(a.end(), b.end()) - Math.min(a.start(), b.start())});
+                }
+            }
+        }
+        pairs.sort(Comparator.<int[]>comparingInt(p -> -p[2]).thenComparingInt(p -> p[3])
+                .thenComparingInt(p -> gold.get(p[0]).start()).thenComparingInt(p -> p[0])
+                .thenComparingInt(p -> system.get(p[1]).content().start()).thenComparingInt(p -> p[1]));
+        Quote[] partner = new Quote[gold.size()];
+        boolean[] used = new boolean[system.size()];
+        for (int[] p : pairs) {
+            if (partner[p[0]] == null && !used[p[1]]) {
+                partner[p[0]] = system.get(p[1]);
+                used[p[1]] = true;
+            }
+        }
+        List<Match> matches = new ArrayList<>();
+        List<GoldAttribution> missed = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            if (partner[g] == null) {
+                missed.add(gold.get(g));
+            } else {
+                matches.add(new Match(gold.get(g), partner[g]));
+            }
+        }
+        List<Quote> spurious = new ArrayList<>();
+        for (int s = 0; s < system.size(); s++) {
+            if (!used[s]) {
+                spurious.add(system.get(s));
+            }
+        }
+        return new Alignment(matches, missed, spurious, exactMatches(gold, system));
+    }
+
+    /** Gold contents and system quotes with the same {@link #core}, matched one to one. */
+    public static int exactMatches(List<GoldAttribution> gold, List<Quote> system) {
+        Map<List<Integer>, Integer> available = new HashMap<>();
+        for (Quote q : system) {
+            int[] core = core(List.of(q.content()));
+            if (core != null) {
+                available.merge(List.of(core[0], core[1]), 1, Integer::sum);
+            }
+        }
+        int n = 0;
+        for (GoldAttribution g : gold) {
+            int[] core = core(g.content());
+            if (core != null && available.getOrDefault(List.of(core[0], core[1]), 0) > 0) {
+                available.merge(List.of(core[0], core[1]), -1, Integer::sum);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The span of content fragments without the quotation marks, whitespace and (at the end) commas and periods
+     * around them, as {@code {start, end}}; null when nothing else is left.
+     */
+    public static int[] core(List<TextSpan> fragments) {
+        int start = -1;
+        for (TextSpan t : fragments) {
+            int k = leadingTrim(t.text());
+            if (k < t.text().length()) {
+                start = t.start() + k;
+                break;
+            }
+        }
+        for (int i = fragments.size() - 1; i >= 0 && start >= 0; i--) {
+            TextSpan t = fragments.get(i);
+            int k = trailingTrim(t.text());
+            if (k < t.text().length()) {
+                return t.end() - k > start ? new int[] {start, t.end() - k} : null;
+            }
+        }
+        return null;
+    }
+
+    private static int leadingTrim(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || "\"“”‘’".indexOf(c) >= 0) {
+                i++;
+            } else if (s.startsWith("''", i) || s.startsWith("``", i)) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static int trailingTrim(String s) {
+        int j = s.length();
+        while (j > 0) {
+            char c = s.charAt(j - 1);
+            if (Character.isWhitespace(c) || "\"“”‘’,.".indexOf(c) >= 0) {
+                j--;
+            } else if (j >= 2 && (s.startsWith("''", j - 2) || s.startsWith("``", j - 2))) {
+                j -= 2;
+            } else {
+                break;
+            }
+        }
+        return s.length() - j;
+    }
+
+    /**
+     * Whether a system speaker agrees with a gold source: their spans overlap, or the speaker's name holds the last
+     * word of the source's text, or the source's text holds the last word of the name. Words are runs of letters
+     * and digits, compared ignoring case, with a possessive {@code 's} dropped.
+     */
+    public static boolean speakerCorrect(TextSpan goldSource, Speaker speaker) {
+        TextSpan s = speaker.span();
+        if (Math.min(goldSource.end(), s.end()) > Math.max(goldSource.start(), s.start())) {
+            return true;
+        }
+        if (speaker.name() == null) {
+            return false;
+        }
+        List<String> source = words(goldSource.text());
+        List<String> name = words(speaker.name());
+        return !source.isEmpty() && name.contains(source.get(source.size() - 1))
+                || !name.isEmpty() && source.contains(name.get(name.size() - 1));
+    }
+
+    private static List<String> words(String s) {
+        String plain = POSSESSIVE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        return Arrays.stream(NOT_WORD.split(plain)).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** Scores one document: its gold attributions and the system's quotes; returns both scopes' alignments. */
+    public DocumentAlignment add(List<GoldAttribution> gold, List<Quote> system) {
+        List<GoldAttribution> goldDirect = gold.stream().filter(GoldAttribution::direct).toList();
+        List<Quote> systemDirect = system.stream().filter(Quote::direct).toList();
+        Alignment d = align(goldDirect, systemDirect);
+        Alignment a = align(gold, system);
+        documents++;
+        direct.add(goldDirect.size(), systemDirect.size(), d);
+        all.add(gold.size(), system.size(), a);
+        return new DocumentAlignment(d, a);
+    }
+
+    /** Adds the time spent on one document's whole work. */
+    public void addTiming(long documentNanos) {
+        if (documentNanos < 0) {
+            throw new IllegalArgumentException("negative time");
+        }
+        nanos += documentNanos;
+    }
+
+    /** Adds another instance's counts to this one. */
+    public QuoteScores merge(QuoteScores other) {
+        documents += other.documents;
+        direct.merge(other.direct);
+        all.merge(other.all);
+        nanos += other.nanos;
+        return this;
+    }
+
+    public int documents() {
+        return documents;
+    }
+
+    /** Direct quotes: gold direct contents against system quotes marked direct. */
+    public Tally direct() {
+        return direct.tally();
+    }
+
+    /** All attributions: every gold content against every system quote. */
+    public Tally all() {
+        return all.tally();
+    }
+
+    public long nanos() {
+        return nanos;
+    }
+
+    /** Documents per second of summed per-document time (a per-thread rate); 0 without timing. */
+    public double documentsPerSecond() {
+        return nanos == 0 ? 0 : documents / (nanos / 1e9);
+    }
+
+    /** The figures, to three decimals, with the counts behind them. */
+    public String report(String label) {
+        Tally d = direct();
+        Tally a = all();
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s: %d documents; direct quotes: %d gold, %d system; "
+                + "all attributions: %d gold, %d system\n", label, documents, d.gold(), d.system(), a.gold(),
+                a.system()));
+        out.append(String.format(Locale.ROOT, "  %-30s %9s %9s %9s\n", "", "precision", "recall", "F1"));
+        scope(out, "direct quotes", d);
+        scope(out, "all attributions", a);
+        out.append(String.format(Locale.ROOT,
+                "  throughput: %.3f documents/s per thread (%d documents, %.3f s of per-document work)\n",
+                documentsPerSecond(), documents, nanos / 1e9));
+        return out.toString();
+    }
+
+    private static void scope(StringBuilder out, String name, Tally t) {
+        Prf overlap = t.overlap();
+        Prf exact = t.exactText();
+        out.append(String.format(Locale.ROOT, "  %-30s %9.3f %9.3f %9.3f   matched: %d\n", name + ", overlap",
+                overlap.precision(), overlap.recall(), overlap.f1(), t.matched()));
+        out.append(String.format(Locale.ROOT, "  %-30s %9.3f %9.3f %9.3f   exact: %d (marks aside)\n",
+                name + ", exact text", exact.precision(), exact.recall(), exact.f1(), t.exact()));
+        out.append(String.format(Locale.ROOT,
+                "  %-30s %9.3f   accuracy (%d/%d matches with a gold source; %d without a system speaker)\n",
+                name + ", speaker", t.speakerAccuracy(), t.speakerCorrect(), t.withGoldSource(),
+                t.noSystemSpeaker()));
+    }
+
+    private static double ratio(long numerator, long denominator) {
+        return denominator == 0 ? 0 : (double) numerator / denominator;
+    }
+
+    /** The mutable counts of one scope. */
+    private static final class Counter {
+        long gold;
+        long system;
+        long matched;
+        long exact;
+        long withGoldSource;
+        long speakerCorrect;
+        long noSystemSpeaker;
+
+        void add(int goldCount, int systemCount, Alignment alignment) {
+            gold += goldCount;
+            system += systemCount;
+            matched += alignment.matches().size();
+            exact += alignment.exact();
+            for (Match m : alignment.matches()) {
+                switch (m.speaker()) {
+                    case CORRECT -> {
+                        withGoldSource++;
+                        speakerCorrect++;
+                    }
+                    case WRONG -> withGoldSource++;
+                    case NO_SYSTEM_SPEAKER -> {
+                        withGoldSource++;
+                        noSystemSpeaker++;
+                    }
+                    case NO_GOLD_SOURCE -> {
+                        // not scored
+                    }
+                }
+            }
+        }
+
+        void merge(Counter o) {
+            gold += o.gold;
+            system += o.system;
+            matched += o.matched;
+            exact += o.exact;
+            withGoldSource += o.withGoldSource;
+            speakerCorrect += o.speakerCorrect;
+            noSystemSpeaker += o.noSystemSpeaker;
+        }
+
+        Tally tally() {
+            return new Tally(gold, system, matched, exact, withGoldSource, speakerCorrect, noSystemSpeaker);
+        }
+    }
+}

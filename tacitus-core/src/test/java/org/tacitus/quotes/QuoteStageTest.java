@@ -1,0 +1,109 @@
+package org.tacitus.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.tacitus.model.Article;
+import org.tacitus.model.Quote;
+import org.tacitus.model.SourceFormat;
+import org.tacitus.nlp.CoreNlpAnalyzer;
+import org.tacitus.pipeline.DocumentResult;
+import org.tacitus.pipeline.ExtractionPipeline;
+import org.tacitus.pipeline.PipelineConfig;
+
+/** Quotes on stories of our own, through the whole pipeline (shared NLP models). */
+class QuoteStageTest {
+
+    private static final ExtractionPipeline PIPELINE =
+            new ExtractionPipeline(PipelineConfig.defaults(), CoreNlpAnalyzer.shared());
+
+    private static List<Quote> quotes(String text) {
+        Article a = new Article("q", text, text, null, null, LocalDate.of(2022, 3, 1), List.of(), "test",
+                SourceFormat.TEXT, List.of());
+        List<Quote> found = ((DocumentResult.Extracted) PIPELINE.process(a)).extraction().quotes();
+        for (Quote q : found) {
+            assertEquals(text.substring(q.content().start(), q.content().end()), q.content().text());
+        }
+        return found;
+    }
+
+    private static Quote starting(List<Quote> quotes, String prefix) {
+        return quotes.stream().filter(q -> q.content().text().replaceAll("^[\"“‘'`«]+", "").startsWith(prefix))
+                .findFirst().orElseThrow(() -> new AssertionError("no quote starting '" + prefix + "' in "
+                        + quotes.stream().map(q -> q.content().text()).collect(Collectors.toList())));
+    }
+
+    private static String speaker(Quote q) {
+        assertNotNull(q.speaker(), "a speaker for " + q.content().text());
+        return q.speaker().name();
+    }
+
+    @Test
+    void everyQuotationConventionAndCueOrder() {
+        String text = String.join("\n\n",
+                "Foreign Minister Anna Lindqvist said, \"We will not accept a deal at any price.\"",
+                "“Talks must resume next week,” said Interior Minister Pavel Orlov.",
+                "''The border stays closed,'' the Kremlin said in a statement.",
+                "The envoy described the offer as «a last chance», according to the newspaper.",
+                "'We are ready to talk,' Lindqvist told reporters on Monday.");
+        List<Quote> q = quotes(text);
+        assertEquals("Anna Lindqvist", speaker(starting(q, "We will not accept")));
+        assertEquals("said", starting(q, "We will not accept").cue().text());
+        assertEquals("Pavel Orlov", speaker(starting(q, "Talks must resume")));
+        assertTrue(speaker(starting(q, "The border stays closed")).contains("Kremlin"));
+        assertEquals("RUS", starting(q, "The border stays closed").speaker().actor().country(),
+                "an organisation speaks for its country");
+        assertEquals("Anna Lindqvist", speaker(starting(q, "We are ready to talk")), "a surname links to the name");
+        assertTrue(q.stream().allMatch(x -> x.direct() || !x.content().text().startsWith("\"")));
+    }
+
+    @Test
+    void multiParagraphQuotesPronounsAndContinuation() {
+        String text = String.join("\n\n",
+                "Defence Minister Tomas Berg said the patrols would continue.",
+                "\"We have seen the buildup with our own eyes. It is not an exercise.",
+                "\"Nobody should doubt our resolve,\" he told reporters.",
+                "\"Our allies stand with us and we stand with them.\"",
+                "A spokesperson for the European Commission said Brussels was watching.",
+                "\"Dialogue remains the only way,\" the spokesperson said.");
+        List<Quote> q = quotes(text);
+        Quote twoParagraphs = starting(q, "We have seen the buildup");
+        assertTrue(twoParagraphs.content().text().contains("Nobody should doubt our resolve"),
+                "a paragraph that opens a quote without closing it continues: " + twoParagraphs.content().text());
+        assertEquals("Tomas Berg", speaker(twoParagraphs), "he → the last named speaker");
+        assertEquals("Tomas Berg", speaker(starting(q, "Our allies stand with us")), "no cue: the same speaker");
+        assertNull(starting(q, "Our allies stand with us").cue());
+        Quote spokesperson = starting(q, "Dialogue remains");
+        assertEquals("IGOEECCOM", spokesperson.speaker().actor().code(), "the spokesperson met again");
+    }
+
+    @Test
+    void partialQuotesReportedSpeechAndWhatIsNotSpeech() {
+        String text = String.join("\n\n",
+                "Foreign Minister Anna Lindqvist said that Stockholm would take a \"hard line\" in the talks.",
+                "She appeared on \"Meet the Press\" on Sunday.",
+                "Supporters chanted \"Make America Great Again\" outside the hall.",
+                "He blamed the so-called \"dishonest media\" for the row.",
+                "Officials said the convoy had crossed the border.");
+        List<Quote> q = quotes(text);
+        Quote partial = starting(q, "hard line");
+        assertTrue(partial.direct());
+        assertEquals("Anna Lindqvist", speaker(partial));
+        for (String notSpeech : List.of("Meet the Press", "Make America Great Again", "dishonest media")) {
+            assertTrue(q.stream().noneMatch(x -> x.direct() && x.content().text().contains(notSpeech)),
+                    notSpeech + " is not speech");
+        }
+        Quote reported = q.stream().filter(x -> !x.direct() && x.content().text().contains("convoy")).findFirst()
+                .orElseThrow();
+        assertFalse(reported.direct());
+        assertEquals("said", reported.cue().text());
+        assertEquals("Officials", reported.speaker().span().text());
+    }
+}
