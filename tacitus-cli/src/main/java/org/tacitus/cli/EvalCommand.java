@@ -11,9 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.tacitus.eval.DocumentFailure;
+import org.tacitus.model.Article;
+import org.tacitus.model.Extraction;
 import org.tacitus.nlp.CoreNlpAnalyzer;
 import org.tacitus.nlp.NlpConfig;
+import org.tacitus.pipeline.DocumentResult;
 import org.tacitus.pipeline.ExtractionPipeline;
+import org.tacitus.pipeline.PipelineConfig;
 import org.tacitus.time.SuTimeExpressions;
 import org.tacitus.time.eval.TimeMlReader;
 import org.tacitus.time.eval.TimexEvaluation;
@@ -26,7 +32,7 @@ import picocli.CommandLine.Parameters;
 /** {@code tacitus eval}: the accuracy evaluators, one subcommand per stage. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure a stage against gold annotations and print the figures.",
-        subcommands = {EvalCommand.TimexEval.class, GeoEvalCommand.class})
+        subcommands = {EvalCommand.TimexEval.class, GeoEvalCommand.class, QuotesEvalCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -35,6 +41,59 @@ final class EvalCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing the stage to evaluate (timex)");
+    }
+
+    /** Writes one evaluation's errors to a writer (the evaluation's {@code writeErrors}). */
+    @FunctionalInterface
+    interface ErrorsWriter {
+        void write(Writer out) throws IOException;
+    }
+
+    /** Whether {@code --threads} is positive; says why not on stderr. Shared by the eval subcommands. */
+    static boolean threadsValid(int threads) {
+        if (threads < 1) {
+            System.err.println("tacitus: --threads must be positive");
+            return false;
+        }
+        return true;
+    }
+
+    /** The {@code --errors} file: creates its folder, writes it as UTF-8 and says how many errors went there. */
+    static void writeErrors(Path file, int count, ErrorsWriter errors) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            errors.write(w);
+        }
+        System.err.println("tacitus: " + count + " errors written to " + file);
+    }
+
+    /** The failed documents and the run's timing, on stderr, after a pipeline-driven evaluation. */
+    static void reportRun(List<DocumentFailure> failures, int documents, long wallNanos, int threads) {
+        for (DocumentFailure f : failures) {
+            System.err.println("tacitus: " + f.doc() + ": failed: " + f.message());
+        }
+        System.err.printf(Locale.ROOT, "tacitus: %d documents in %.1f s with %d thread%s%n", documents,
+                wallNanos / 1e9, threads, threads == 1 ? "" : "s");
+    }
+
+    /**
+     * The extraction pipeline with default settings as the system under evaluation, returning one part of each
+     * extraction; a document the pipeline fails on throws, so the evaluation records it and scores it empty.
+     */
+    static <T> Function<Article, List<T>> pipelineSystem(Function<Extraction, List<T>> part) {
+        System.err.println("tacitus: loading Stanford CoreNLP models...");
+        ExtractionPipeline pipeline = new ExtractionPipeline(PipelineConfig.defaults(), CoreNlpAnalyzer.shared());
+        return article -> {
+            DocumentResult result = pipeline.process(article);
+            if (result instanceof DocumentResult.Extracted extracted) {
+                return part.apply(extracted.extraction());
+            }
+            DocumentResult.Failed failed = (DocumentResult.Failed) result;
+            throw new IllegalStateException(failed.problem().code() + ": " + failed.problem().message());
+        };
     }
 
     /**
@@ -71,8 +130,7 @@ final class EvalCommand implements Runnable {
                 System.err.println("tacitus: unknown --tagger '" + tagger + "' (use ours or sutime)");
                 return 2;
             }
-            if (threads < 1) {
-                System.err.println("tacitus: --threads must be positive");
+            if (!threadsValid(threads)) {
                 return 2;
             }
             List<List<Path>> files = new ArrayList<>();
@@ -114,14 +172,7 @@ final class EvalCommand implements Runnable {
             System.err.printf(Locale.ROOT, "tacitus: %d documents in %.1f s (tagger '%s')%n", total.documents(),
                     (System.nanoTime() - t0) / 1e9, choice);
             if (errors != null) {
-                Path parent = errors.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                try (Writer w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
-                    TimexEvaluation.writeErrors(found, w);
-                }
-                System.err.println("tacitus: " + found.size() + " errors written to " + errors);
+                writeErrors(errors, found.size(), w -> TimexEvaluation.writeErrors(found, w));
             }
             return 0;
         }

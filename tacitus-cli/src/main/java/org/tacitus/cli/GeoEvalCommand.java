@@ -2,20 +2,15 @@ package org.tacitus.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.tacitus.model.Article;
 import org.tacitus.model.Entity;
-import org.tacitus.nlp.CoreNlpAnalyzer;
-import org.tacitus.pipeline.DocumentResult;
-import org.tacitus.pipeline.ExtractionPipeline;
-import org.tacitus.pipeline.PipelineConfig;
+import org.tacitus.model.Extraction;
 import org.tacitus.places.eval.GeoEvaluation;
 import org.tacitus.places.eval.GeoVirusReader;
 import picocli.CommandLine.Command;
@@ -48,8 +43,7 @@ final class GeoEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (threads < 1) {
-            System.err.println("tacitus: --threads must be positive");
+        if (!EvalCommand.threadsValid(threads)) {
             return 2;
         }
         if (!Files.isRegularFile(file)) {
@@ -72,35 +66,16 @@ final class GeoEvalCommand implements Callable<Integer> {
             System.err.printf("tacitus: %s (line %d): location '%s' left out: %s%n", d.doc(), d.line(), d.phrase(),
                     d.reason());
         }
-        System.err.println("tacitus: loading Stanford CoreNLP models...");
-        ExtractionPipeline pipeline = new ExtractionPipeline(PipelineConfig.defaults(), CoreNlpAnalyzer.shared());
-        Function<Article, List<Entity>> system = article -> {
-            DocumentResult result = pipeline.process(article);
-            if (result instanceof DocumentResult.Extracted extracted) {
-                return extracted.extraction().entities();
-            }
-            DocumentResult.Failed failed = (DocumentResult.Failed) result;
-            throw new IllegalStateException(failed.problem().code() + ": " + failed.problem().message());
-        };
+        Function<Article, List<Entity>> system = EvalCommand.pipelineSystem(Extraction::entities);
         System.err.printf("tacitus: %s: %d documents%n", file, corpus.documents().size());
         GeoEvaluation.Result result = new GeoEvaluation(system).evaluate(corpus.documents(), file.toString(),
                 threads);
         out.println(file + ": gold " + corpus.summary());
         out.print(result.report(file.toString()));
-        for (GeoEvaluation.Failure f : result.failures()) {
-            System.err.println("tacitus: " + f.doc() + ": failed: " + f.message());
-        }
-        System.err.printf(Locale.ROOT, "tacitus: %d documents in %.1f s with %d thread%s%n",
-                result.scores().documents(), result.wallNanos() / 1e9, threads, threads == 1 ? "" : "s");
+        EvalCommand.reportRun(result.failures(), result.scores().documents(), result.wallNanos(), threads);
         if (errors != null) {
-            Path parent = errors.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (Writer w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
-                GeoEvaluation.writeErrors(result.errors(), w);
-            }
-            System.err.println("tacitus: " + result.errors().size() + " errors written to " + errors);
+            EvalCommand.writeErrors(errors, result.errors().size(),
+                    w -> GeoEvaluation.writeErrors(result.errors(), w));
         }
         return 0;
     }

@@ -92,8 +92,11 @@ public final class QuoteStage {
                     found = new Candidate(m.start(), m.end(), true, s, tree, a.get());
                 }
             }
-            if (found == null && (words <= 3 || looksLikeTitle(inner))) {
-                continue; // a scare quote or a title, not speech
+            if (looksLikeTitle(inner) || found == null && words <= 3) {
+                continue; // a title ("Fox News Sunday") or a scare quote, not speech
+            }
+            if (found != null && insideReportedClause(found, m)) {
+                continue; // a partial quote within reported speech: the reported clause carries it
             }
             overlapping.forEach(s -> sentencesWithDirect.add(s.index()));
             out.add(found != null ? found : new Candidate(m.start(), m.end(), true, null, null, null));
@@ -121,14 +124,64 @@ public final class QuoteStage {
                 }
                 int[] range = tree.subtree(clause);
                 int start = s.tokens().get(range[0]).start();
-                int end = trimPunctuation(s, range);
+                int mark = quotationMarkAround(s, range);
+                boolean quoted = mark >= 0;
+                int end = quoted ? s.tokens().get(Math.max(mark, range[1])).end() : trimPunctuation(s, range);
                 if (end > start) {
-                    out.add(new Candidate(start, end, false, s, tree,
+                    out.add(new Candidate(start, end, quoted, s, tree,
                             new SpeakerFinder.Attribution(t.start(), t.end(), subject)));
                 }
             }
         }
         return out;
+    }
+
+    /** True when the quoted span lies inside the clause its cue reports ("said that … a "hard line" …"). */
+    private static boolean insideReportedClause(Candidate found, QuoteMarks.Marked m) {
+        Sentence s = found.sentence();
+        if (s == null || !s.parsed()) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.start() == found.attribution().cueStart()) {
+                int clause = found.tree().child(t.index(), "ccomp");
+                if (clause < 0) {
+                    return false;
+                }
+                int[] range = found.tree().subtree(clause);
+                int clauseStart = s.tokens().get(range[0]).start();
+                int clauseEnd = s.tokens().get(range[1]).end();
+                // the quote opens inside the clause (its closing mark may hang after it) and is only part of it
+                return clauseStart <= m.start() && m.start() < clauseEnd
+                        && m.end() - m.start() < clauseEnd - clauseStart;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token index of the quotation mark that closes reported speech ending in a quotation ('… avoiding
+     * "concessions."'), or -1; a clause opening with a mark counts too (its own index is returned).
+     */
+    private static int quotationMarkAround(Sentence s, int[] range) {
+        if (isMark(s.tokens().get(range[0]).text())) {
+            return range[1];
+        }
+        for (int i = range[1]; i < s.tokens().size() && i <= range[1] + 3; i++) {
+            String t = s.tokens().get(i).text();
+            if (isMark(t)) {
+                return i;
+            }
+            if (i > range[1] && !t.matches("[.,;:!?]")) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isMark(String token) {
+        return token.equals("\"") || token.equals("“") || token.equals("”") || token.equals("''")
+                || token.equals("``");
     }
 
     private Speaker speakerAt(Article article, Sentence s, DependencyTree tree, int head, List<Entity> entities,

@@ -93,9 +93,10 @@ class QuoteStageTest {
                 "He blamed the so-called \"dishonest media\" for the row.",
                 "Officials said the convoy had crossed the border.");
         List<Quote> q = quotes(text);
-        Quote partial = starting(q, "hard line");
-        assertTrue(partial.direct());
-        assertEquals("Anna Lindqvist", speaker(partial));
+        Quote partial = q.stream().filter(x -> x.content().text().contains("\"hard line\"")).findFirst().orElseThrow();
+        assertEquals("Anna Lindqvist", speaker(partial), "a partial quote belongs to the reported clause's speaker");
+        assertTrue(partial.content().text().startsWith("that Stockholm"), partial.content().text());
+        assertFalse(partial.direct(), "reported speech that neither opens nor closes with a quotation");
         for (String notSpeech : List.of("Meet the Press", "Make America Great Again", "dishonest media")) {
             assertTrue(q.stream().noneMatch(x -> x.direct() && x.content().text().contains(notSpeech)),
                     notSpeech + " is not speech");

@@ -9,11 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.tacitus.eval.DocumentFailure;
+import org.tacitus.eval.ParallelEvaluation;
 import org.tacitus.model.Article;
 import org.tacitus.model.Entity;
 import org.tacitus.model.SourceFormat;
@@ -26,8 +24,9 @@ import org.tacitus.model.SourceFormat;
  * place stage to work with.
  *
  * <p>The whole work on a document (building the article, running the system, scoring) is timed. A system that
- * throws on a document is recorded as a {@link Failure} and the document is scored with no system toponyms, so
- * its gold counts as missed. Thread-safe when the system function is.
+ * throws on a document is recorded as a {@link DocumentFailure} and the document is scored with no system
+ * toponyms, so its gold counts as missed. Documents run through {@link ParallelEvaluation}. Thread-safe when the
+ * system function is.
  */
 public final class GeoEvaluation {
 
@@ -67,10 +66,6 @@ public final class GeoEvaluation {
         }
     }
 
-    /** A document on which the system threw; it was scored with no system toponyms. */
-    public record Failure(String doc, String message) {
-    }
-
     /**
      * Scores, counts and errors, in document order.
      *
@@ -81,7 +76,7 @@ public final class GeoEvaluation {
      * @param wallNanos    wall-clock time of the whole evaluation (with threads, less than the summed time)
      */
     public record Result(GeoScores scores, Map<String, Long> entityTypes, Map<String, Long> goldByEntity,
-                         List<GeoError> errors, List<Failure> failures, long wallNanos) {
+                         List<GeoError> errors, List<DocumentFailure> failures, long wallNanos) {
 
         public Result {
             Objects.requireNonNull(scores, "scores");
@@ -93,7 +88,7 @@ public final class GeoEvaluation {
 
         /** Documents per second of wall-clock time. */
         public double documentsPerSecond() {
-            return wallNanos == 0 ? 0 : scores.documents() / (wallNanos / 1e9);
+            return ParallelEvaluation.documentsPerSecond(scores.documents(), wallNanos);
         }
 
         /** {@link GeoScores#report} followed by the entity counts, failures and wall-clock throughput. */
@@ -104,10 +99,7 @@ public final class GeoEvaluation {
                     .append(", with a place: ").append(scores.system()).append('\n');
             out.append("  gold toponyms by the type of the entity overlapping them: ").append(counts(goldByEntity))
                     .append('\n');
-            out.append("  failed documents: ").append(failures.size())
-                    .append(failures.isEmpty() ? "" : " (scored with no system toponyms)").append('\n');
-            out.append(String.format(Locale.ROOT, "  wall clock: %.3f documents/s (%d documents in %.3f s)\n",
-                    documentsPerSecond(), scores.documents(), wallNanos / 1e9));
+            out.append(ParallelEvaluation.footer(failures, "toponyms", scores.documents(), wallNanos));
             return out.toString();
         }
 
@@ -143,46 +135,20 @@ public final class GeoEvaluation {
 
     /** Runs and scores the given documents, {@code threads} at a time; {@code source} becomes each article's. */
     public Result evaluate(List<GeoDocument> documents, String source, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1");
-        }
-        long t0 = System.nanoTime();
-        List<Result> results = new ArrayList<>();
-        if (threads == 1) {
-            for (GeoDocument doc : documents) {
-                results.add(evaluate(doc, source));
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "tacitus-eval");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Result>> futures = new ArrayList<>();
-                for (GeoDocument doc : documents) {
-                    futures.add(pool.submit(() -> evaluate(doc, source)));
-                }
-                for (Future<Result> f : futures) {
-                    results.add(await(f));
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        ParallelEvaluation.Run<Result> run = ParallelEvaluation.run(documents, threads, doc -> evaluate(doc, source));
         GeoScores total = new GeoScores();
         Map<String, Long> types = new TreeMap<>();
         Map<String, Long> goldByEntity = new TreeMap<>();
         List<GeoError> errors = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
-        for (Result r : results) {
+        List<DocumentFailure> failures = new ArrayList<>();
+        for (Result r : run.results()) {
             total.merge(r.scores());
             r.entityTypes().forEach((k, v) -> types.merge(k, v, Long::sum));
             r.goldByEntity().forEach((k, v) -> goldByEntity.merge(k, v, Long::sum));
             errors.addAll(r.errors());
             failures.addAll(r.failures());
         }
-        return new Result(total, types, goldByEntity, errors, failures, System.nanoTime() - t0);
+        return new Result(total, types, goldByEntity, errors, failures, run.wallNanos());
     }
 
     /** Runs and scores one gold document. */
@@ -190,14 +156,8 @@ public final class GeoEvaluation {
         long t0 = System.nanoTime();
         Article article = new Article(doc.id(), doc.text(), doc.text(), null, null, null, List.of(), source,
                 SourceFormat.TEXT, List.of()); // GeoVirus has no publication dates
-        List<Entity> entities;
-        List<Failure> failures = new ArrayList<>();
-        try {
-            entities = List.copyOf(system.apply(article));
-        } catch (RuntimeException e) {
-            entities = List.of();
-            failures.add(new Failure(doc.id(), String.valueOf(e.getMessage())));
-        }
+        ParallelEvaluation.Guarded<Entity> run = ParallelEvaluation.guard(doc.id(), () -> system.apply(article));
+        List<Entity> entities = run.output();
         List<Entity> toponyms = toponyms(entities);
         GeoScores scores = new GeoScores();
         GeoScores.Alignment alignment = scores.add(doc.gold(), toponyms);
@@ -212,7 +172,7 @@ public final class GeoEvaluation {
         List<GeoError> errors = errors(doc, alignment);
         long nanos = System.nanoTime() - t0;
         scores.addTiming(nanos);
-        return new Result(scores, types, goldByEntity, errors, failures, nanos);
+        return new Result(scores, types, goldByEntity, errors, run.failures(), nanos);
     }
 
     /** Writes errors as TSV with {@link #ERRORS_HEADER} first; tabs and line breaks inside fields become spaces. */
@@ -285,23 +245,5 @@ public final class GeoEvaluation {
         int to = Math.min(text.length(), end + CONTEXT);
         String s = text.substring(from, start) + "[" + text.substring(start, end) + "]" + text.substring(end, to);
         return s.replaceAll("\\s+", " ").strip();
-    }
-
-    private static Result await(Future<Result> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a worker", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 }

@@ -1,12 +1,13 @@
 package org.tacitus.places.eval;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.tacitus.eval.ParallelEvaluation;
+import org.tacitus.eval.Prf;
+import org.tacitus.eval.SpanAlignment;
 import org.tacitus.model.Entity;
 
 /**
@@ -35,6 +36,10 @@ public final class GeoScores {
     /** Half the Earth's circumference: the largest possible error, which normalises the log-error curve. */
     public static final double MAX_ERROR_KM = 20039;
 
+    private static final int NAME_WIDTH = 22;
+    private static final SpanAlignment<GoldToponym, Entity> SPANS = SpanAlignment.of(
+            GoldToponym::start, GoldToponym::end, Entity::start, Entity::end);
+
     private int documents;
     private long gold;
     private long system;
@@ -43,16 +48,6 @@ public final class GeoScores {
     private double[] errors = new double[16];
     private int geocoded;
     private long nanos;
-
-    /** Precision, recall and F1 of one figure. */
-    public record Prf(double precision, double recall, double f1) {
-
-        static Prf of(long correct, long system, long gold) {
-            double p = ratio(correct, system);
-            double r = ratio(correct, gold);
-            return new Prf(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
-        }
-    }
 
     /** A gold toponym and the system entity it was matched with. */
     public record Match(GoldToponym gold, Entity system) {
@@ -101,48 +96,14 @@ public final class GeoScores {
     }
 
     /**
-     * Matches overlapping spans one to one, greedily: the pair with the largest overlap first; among equal
-     * overlaps the tighter pair (smaller union, so an exact match wins), then the earlier gold and system spans.
+     * Matches overlapping spans one to one, greedily ({@link SpanAlignment}): the pair with the largest overlap
+     * first; among equal overlaps the tighter pair (smaller union, so an exact match wins), then the earlier gold
+     * and system spans.
      */
     public static Alignment align(List<GoldToponym> gold, List<Entity> system) {
-        List<int[]> pairs = new ArrayList<>(); // {gold index, system index, overlap, union}
-        for (int g = 0; g < gold.size(); g++) {
-            for (int s = 0; s < system.size(); s++) {
-                GoldToponym a = gold.get(g);
-                Entity b = system.get(s);
-                int overlap = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
-                if (overlap > 0) {
-                    pairs.add(new int[] {g, s, overlap, Math.max(a.end(), b.end()) - Math.min(a.start(), b.start())});
-                }
-            }
-        }
-        pairs.sort(Comparator.<int[]>comparingInt(p -> -p[2]).thenComparingInt(p -> p[3])
-                .thenComparingInt(p -> gold.get(p[0]).start()).thenComparingInt(p -> p[0])
-                .thenComparingInt(p -> system.get(p[1]).start()).thenComparingInt(p -> p[1]));
-        Entity[] partner = new Entity[gold.size()];
-        boolean[] systemUsed = new boolean[system.size()];
-        for (int[] p : pairs) {
-            if (partner[p[0]] == null && !systemUsed[p[1]]) {
-                partner[p[0]] = system.get(p[1]);
-                systemUsed[p[1]] = true;
-            }
-        }
-        List<Match> matched = new ArrayList<>();
-        List<GoldToponym> missed = new ArrayList<>();
-        for (int g = 0; g < gold.size(); g++) {
-            if (partner[g] == null) {
-                missed.add(gold.get(g));
-            } else {
-                matched.add(new Match(gold.get(g), partner[g]));
-            }
-        }
-        List<Entity> spurious = new ArrayList<>();
-        for (int s = 0; s < system.size(); s++) {
-            if (!systemUsed[s]) {
-                spurious.add(system.get(s));
-            }
-        }
-        return new Alignment(matched, missed, spurious);
+        SpanAlignment.Result<GoldToponym, Entity> r = SPANS.align(gold, system);
+        return new Alignment(r.matches().stream().map(m -> new Match(m.gold(), m.system())).toList(), r.missed(),
+                r.spurious());
     }
 
     /** Scores one document (its gold toponyms and the system's toponyms) and returns its alignment. */
@@ -231,7 +192,7 @@ public final class GeoScores {
 
     /** The share of geocoded matches within {@value #ACCURACY_KM} km. */
     public double accuracy() {
-        return ratio(withinAccuracy(), geocoded);
+        return Prf.ratio(withinAccuracy(), geocoded);
     }
 
     public double meanErrorKm() {
@@ -263,7 +224,7 @@ public final class GeoScores {
 
     /** Documents per second of summed per-document time (a per-thread rate); 0 without timing. */
     public double documentsPerSecond() {
-        return nanos == 0 ? 0 : documents / (nanos / 1e9);
+        return ParallelEvaluation.documentsPerSecond(documents, nanos);
     }
 
     /** The figures, to three decimals, with the counts behind them. */
@@ -271,10 +232,9 @@ public final class GeoScores {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s: %d documents, %d gold toponyms, %d system toponyms\n",
                 label, documents, gold, system));
-        Prf prf = extraction();
-        out.append(String.format(Locale.ROOT, "  %-22s %9s %9s %9s\n", "", "precision", "recall", "F1"));
-        out.append(String.format(Locale.ROOT, "  %-22s %9.3f %9.3f %9.3f   overlapping: %d, exact spans: %d\n",
-                "toponym extraction", prf.precision(), prf.recall(), prf.f1(), matches, exact));
+        out.append(Prf.header(NAME_WIDTH));
+        out.append(extraction().row(NAME_WIDTH, "toponym extraction",
+                "overlapping: " + matches + ", exact spans: " + exact));
         out.append(String.format(Locale.ROOT, "  geocoding over %d matches with coordinates\n", geocoded));
         out.append(String.format(Locale.ROOT, "    %-20s %9.3f   (%d/%d within %.0f km)\n", "accuracy@161km",
                 accuracy(), withinAccuracy(), geocoded, ACCURACY_KM));
@@ -293,9 +253,5 @@ public final class GeoScores {
             errors = Arrays.copyOf(errors, errors.length * 2);
         }
         errors[geocoded++] = km;
-    }
-
-    private static double ratio(long numerator, long denominator) {
-        return denominator == 0 ? 0 : (double) numerator / denominator;
     }
 }

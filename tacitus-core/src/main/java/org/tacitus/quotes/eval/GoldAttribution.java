@@ -38,7 +38,7 @@ public record GoldAttribution(List<TextSpan> content, TextSpan source, TextSpan 
 
     /**
      * Whether content fragments make a direct quote: the first fragment, leading whitespace aside, begins with a
-     * quotation mark, or the last, trailing whitespace aside, ends with one. The marks are straight and curly double
+     * quotation mark, or the last, trailing whitespace (no-break spaces included) aside, ends with one. The marks are straight and curly double
      * quotes and the doubled apostrophes {@code ''} and {@code ``} of some wire copy; single quotes are not counted,
      * because a closing {@code ’} is also a possessive apostrophe ("the Clintons’").
      */
@@ -46,9 +46,22 @@ public record GoldAttribution(List<TextSpan> content, TextSpan source, TextSpan 
         if (content.isEmpty()) {
             return false;
         }
-        String first = content.get(0).text().stripLeading();
-        String last = content.get(content.size() - 1).text().stripTrailing();
-        return startsWithMark(first) || endsWithMark(last);
+        String first = content.get(0).text();
+        String last = content.get(content.size() - 1).text();
+        int from = 0;
+        while (from < first.length() && isSpace(first.charAt(from))) {
+            from++;
+        }
+        int to = last.length();
+        while (to > 0 && isSpace(last.charAt(to - 1))) {
+            to--;
+        }
+        return startsWithMark(first.substring(from)) || endsWithMark(last.substring(0, to));
+    }
+
+    /** Whitespace, the no-break space of web copy ({@code U+00A0}) included. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean startsWithMark(String s) {

@@ -6,13 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.tacitus.eval.DocumentFailure;
+import org.tacitus.eval.ParallelEvaluation;
 import org.tacitus.model.Article;
 import org.tacitus.model.Quote;
 import org.tacitus.model.SourceFormat;
@@ -24,9 +21,9 @@ import org.tacitus.model.Speaker;
  * {@link Article} with its text, its publication date and its text file as the source.
  *
  * <p>The whole work on a document (building the article, running the system, scoring) is timed. A system that
- * throws on a document is recorded as a {@link Failure} and the document is scored with no system quotes, so its
- * gold counts as missed. Errors are listed for the headline scope, direct quotes. Thread-safe when the system
- * function is.
+ * throws on a document is recorded as a {@link DocumentFailure} and the document is scored with no system quotes,
+ * so its gold counts as missed; documents run through {@link ParallelEvaluation}. Errors are listed for the
+ * headline scope, direct quotes. Thread-safe when the system function is.
  */
 public final class QuoteEvaluation {
 
@@ -65,17 +62,14 @@ public final class QuoteEvaluation {
         }
     }
 
-    /** A document on which the system threw; it was scored with no system quotes. */
-    public record Failure(String doc, String message) {
-    }
-
     /**
      * Scores, errors and failures, in document order.
      *
      * @param scores    a fresh instance owned by the caller
      * @param wallNanos wall-clock time of the whole evaluation (with threads, less than the summed time)
      */
-    public record Result(QuoteScores scores, List<QuoteError> errors, List<Failure> failures, long wallNanos) {
+    public record Result(QuoteScores scores, List<QuoteError> errors, List<DocumentFailure> failures,
+                         long wallNanos) {
 
         public Result {
             Objects.requireNonNull(scores, "scores");
@@ -85,17 +79,12 @@ public final class QuoteEvaluation {
 
         /** Documents per second of wall-clock time. */
         public double documentsPerSecond() {
-            return wallNanos == 0 ? 0 : scores.documents() / (wallNanos / 1e9);
+            return ParallelEvaluation.documentsPerSecond(scores.documents(), wallNanos);
         }
 
         /** {@link QuoteScores#report} followed by the failures and the wall-clock throughput. */
         public String report(String label) {
-            StringBuilder out = new StringBuilder(scores.report(label));
-            out.append("  failed documents: ").append(failures.size())
-                    .append(failures.isEmpty() ? "" : " (scored with no system quotes)").append('\n');
-            out.append(String.format(Locale.ROOT, "  wall clock: %.3f documents/s (%d documents in %.3f s)\n",
-                    documentsPerSecond(), scores.documents(), wallNanos / 1e9));
-            return out.toString();
+            return scores.report(label) + ParallelEvaluation.footer(failures, "quotes", scores.documents(), wallNanos);
         }
     }
 
@@ -119,42 +108,16 @@ public final class QuoteEvaluation {
      * @param dir the split's directory; each article's source is its text file there
      */
     public Result evaluate(List<PolnearDocument> documents, Path dir, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1");
-        }
-        long t0 = System.nanoTime();
-        List<Result> results = new ArrayList<>();
-        if (threads == 1) {
-            for (PolnearDocument doc : documents) {
-                results.add(evaluate(doc, dir));
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "tacitus-eval");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Result>> futures = new ArrayList<>();
-                for (PolnearDocument doc : documents) {
-                    futures.add(pool.submit(() -> evaluate(doc, dir)));
-                }
-                for (Future<Result> f : futures) {
-                    results.add(await(f));
-                }
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        ParallelEvaluation.Run<Result> run = ParallelEvaluation.run(documents, threads, doc -> evaluate(doc, dir));
         QuoteScores total = new QuoteScores();
         List<QuoteError> errors = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
-        for (Result r : results) {
+        List<DocumentFailure> failures = new ArrayList<>();
+        for (Result r : run.results()) {
             total.merge(r.scores());
             errors.addAll(r.errors());
             failures.addAll(r.failures());
         }
-        return new Result(total, errors, failures, System.nanoTime() - t0);
+        return new Result(total, errors, failures, run.wallNanos());
     }
 
     /** Runs and scores one gold document. */
@@ -163,20 +126,13 @@ public final class QuoteEvaluation {
         String path = dir.resolve("text").resolve(doc.id() + ".txt").toString();
         Article article = new Article(doc.id(), doc.text(), doc.text(), null, null, doc.published(), List.of(),
                 path, SourceFormat.TEXT, List.of());
-        List<Quote> quotes;
-        List<Failure> failures = new ArrayList<>();
-        try {
-            quotes = List.copyOf(system.apply(article));
-        } catch (RuntimeException e) {
-            quotes = List.of();
-            failures.add(new Failure(doc.id(), String.valueOf(e.getMessage())));
-        }
+        ParallelEvaluation.Guarded<Quote> run = ParallelEvaluation.guard(doc.id(), () -> system.apply(article));
         QuoteScores scores = new QuoteScores();
-        QuoteScores.DocumentAlignment alignment = scores.add(doc.gold(), quotes);
+        QuoteScores.DocumentAlignment alignment = scores.add(doc.gold(), run.output());
         List<QuoteError> errors = errors(doc, alignment.direct());
         long nanos = System.nanoTime() - t0;
         scores.addTiming(nanos);
-        return new Result(scores, errors, failures, nanos);
+        return new Result(scores, errors, run.failures(), nanos);
     }
 
     /** Writes errors as TSV with {@link #ERRORS_HEADER} first; tabs and line breaks inside fields become spaces. */
@@ -244,23 +200,5 @@ public final class QuoteEvaluation {
         }
         String s = text.substring(from, start) + "[" + inside + "]" + text.substring(end, to);
         return s.replaceAll("\\s+", " ").strip();
-    }
-
-    private static Result await(Future<Result> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 }

@@ -1,14 +1,15 @@
 package org.tacitus.quotes.eval;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.tacitus.eval.ParallelEvaluation;
+import org.tacitus.eval.Prf;
+import org.tacitus.eval.SpanAlignment;
 import org.tacitus.model.Quote;
 import org.tacitus.model.Speaker;
 import org.tacitus.model.TextSpan;
@@ -43,20 +44,16 @@ public final class QuoteScores {
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s\\b");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    private static final int NAME_WIDTH = 30;
+    /** Overlap counts a discontinuous content's fragments only; the union and the order use its hull. */
+    private static final SpanAlignment<GoldAttribution, Quote> SPANS = SpanAlignment.<GoldAttribution, Quote>of(
+            GoldAttribution::start, GoldAttribution::end, q -> q.content().start(), q -> q.content().end())
+            .withOverlap((g, q) -> g.overlap(q.content().start(), q.content().end()));
+
     private int documents;
     private final Counter direct = new Counter();
     private final Counter all = new Counter();
     private long nanos;
-
-    /** Precision, recall and F1 of one figure. */
-    public record Prf(double precision, double recall, double f1) {
-
-        static Prf of(long correct, long system, long gold) {
-            double p = ratio(correct, system);
-            double r = ratio(correct, gold);
-            return new Prf(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
-        }
-    }
 
     /** How the speaker of one overlap match fares. */
     public enum SpeakerVerdict {
@@ -129,54 +126,19 @@ public final class QuoteScores {
         }
 
         public double speakerAccuracy() {
-            return ratio(speakerCorrect, withGoldSource);
+            return Prf.ratio(speakerCorrect, withGoldSource);
         }
     }
 
     /**
      * Matches gold contents and system quotes that overlap, one to one, greedily: the pair sharing the most
      * characters first (a discontinuous content counts only its fragments' characters); among equal overlaps the
-     * tighter pair (smaller union), then the earlier gold and system quote.
+     * tighter pair (smaller union), then the earlier gold and system quote ({@link SpanAlignment}).
      */
     public static Alignment align(List<GoldAttribution> gold, List<Quote> system) {
-        List<int[]> pairs = new ArrayList<>(); // {gold index, system index, overlap, union}
-        for (int g = 0; g < gold.size(); g++) {
-            GoldAttribution a = gold.get(g);
-            for (int s = 0; s < system.size(); s++) {
-                TextSpan b = system.get(s).content();
-                int overlap = a.overlap(b.start(), b.end());
-                if (overlap > 0) {
-                    pairs.add(new int[] {g, s, overlap, Math.max(a.end(), b.end()) - Math.min(a.start(), b.start())});
-                }
-            }
-        }
-        pairs.sort(Comparator.<int[]>comparingInt(p -> -p[2]).thenComparingInt(p -> p[3])
-                .thenComparingInt(p -> gold.get(p[0]).start()).thenComparingInt(p -> p[0])
-                .thenComparingInt(p -> system.get(p[1]).content().start()).thenComparingInt(p -> p[1]));
-        Quote[] partner = new Quote[gold.size()];
-        boolean[] used = new boolean[system.size()];
-        for (int[] p : pairs) {
-            if (partner[p[0]] == null && !used[p[1]]) {
-                partner[p[0]] = system.get(p[1]);
-                used[p[1]] = true;
-            }
-        }
-        List<Match> matches = new ArrayList<>();
-        List<GoldAttribution> missed = new ArrayList<>();
-        for (int g = 0; g < gold.size(); g++) {
-            if (partner[g] == null) {
-                missed.add(gold.get(g));
-            } else {
-                matches.add(new Match(gold.get(g), partner[g]));
-            }
-        }
-        List<Quote> spurious = new ArrayList<>();
-        for (int s = 0; s < system.size(); s++) {
-            if (!used[s]) {
-                spurious.add(system.get(s));
-            }
-        }
-        return new Alignment(matches, missed, spurious, exactMatches(gold, system));
+        SpanAlignment.Result<GoldAttribution, Quote> r = SPANS.align(gold, system);
+        return new Alignment(r.matches().stream().map(m -> new Match(m.gold(), m.system())).toList(), r.missed(),
+                r.spurious(), exactMatches(gold, system));
     }
 
     /** Gold contents and system quotes with the same {@link #core}, matched one to one. */
@@ -226,7 +188,7 @@ public final class QuoteScores {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || "\"“”‘’".indexOf(c) >= 0) {
+            if (GoldAttribution.isSpace(c) || "\"“”‘’".indexOf(c) >= 0) {
                 i++;
             } else if (s.startsWith("''", i) || s.startsWith("``", i)) {
                 i += 2;
@@ -241,7 +203,7 @@ public final class QuoteScores {
         int j = s.length();
         while (j > 0) {
             char c = s.charAt(j - 1);
-            if (Character.isWhitespace(c) || "\"“”‘’,.".indexOf(c) >= 0) {
+            if (GoldAttribution.isSpace(c) || "\"“”‘’,.".indexOf(c) >= 0) {
                 j--;
             } else if (j >= 2 && (s.startsWith("''", j - 2) || s.startsWith("``", j - 2))) {
                 j -= 2;
@@ -325,7 +287,7 @@ public final class QuoteScores {
 
     /** Documents per second of summed per-document time (a per-thread rate); 0 without timing. */
     public double documentsPerSecond() {
-        return nanos == 0 ? 0 : documents / (nanos / 1e9);
+        return ParallelEvaluation.documentsPerSecond(documents, nanos);
     }
 
     /** The figures, to three decimals, with the counts behind them. */
@@ -336,7 +298,7 @@ public final class QuoteScores {
         out.append(String.format(Locale.ROOT, "%s: %d documents; direct quotes: %d gold, %d system; "
                 + "all attributions: %d gold, %d system\n", label, documents, d.gold(), d.system(), a.gold(),
                 a.system()));
-        out.append(String.format(Locale.ROOT, "  %-30s %9s %9s %9s\n", "", "precision", "recall", "F1"));
+        out.append(Prf.header(NAME_WIDTH));
         scope(out, "direct quotes", d);
         scope(out, "all attributions", a);
         out.append(String.format(Locale.ROOT,
@@ -346,20 +308,12 @@ public final class QuoteScores {
     }
 
     private static void scope(StringBuilder out, String name, Tally t) {
-        Prf overlap = t.overlap();
-        Prf exact = t.exactText();
-        out.append(String.format(Locale.ROOT, "  %-30s %9.3f %9.3f %9.3f   matched: %d\n", name + ", overlap",
-                overlap.precision(), overlap.recall(), overlap.f1(), t.matched()));
-        out.append(String.format(Locale.ROOT, "  %-30s %9.3f %9.3f %9.3f   exact: %d (marks aside)\n",
-                name + ", exact text", exact.precision(), exact.recall(), exact.f1(), t.exact()));
+        out.append(t.overlap().row(NAME_WIDTH, name + ", overlap", "matched: " + t.matched()));
+        out.append(t.exactText().row(NAME_WIDTH, name + ", exact text", "exact: " + t.exact() + " (marks aside)"));
         out.append(String.format(Locale.ROOT,
                 "  %-30s %9.3f   accuracy (%d/%d matches with a gold source; %d without a system speaker)\n",
                 name + ", speaker", t.speakerAccuracy(), t.speakerCorrect(), t.withGoldSource(),
                 t.noSystemSpeaker()));
-    }
-
-    private static double ratio(long numerator, long denominator) {
-        return denominator == 0 ? 0 : (double) numerator / denominator;
     }
 
     /** The mutable counts of one scope. */

@@ -1,17 +1,13 @@
 package org.tacitus.time.eval;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.tacitus.eval.ParallelEvaluation;
 import org.tacitus.model.AnalyzedText;
 import org.tacitus.model.Article;
 import org.tacitus.model.SourceFormat;
@@ -91,40 +87,13 @@ public final class TimexEvaluation {
 
     /** Reads, tags and scores the given TimeML files, {@code threads} documents at a time. */
     public Result evaluate(List<Path> files, int threads) throws IOException {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1");
-        }
         TimexScores total = new TimexScores();
         List<TimexError> errors = new ArrayList<>();
-        if (threads == 1) {
-            for (Path file : files) {
-                add(evaluate(file), total, errors);
-            }
-            return new Result(total, errors);
+        for (Result doc : ParallelEvaluation.run(files, threads, this::evaluate).results()) {
+            total.merge(doc.scores());
+            errors.addAll(doc.errors());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "tacitus-eval");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Result>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return evaluate(file);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
-            }
-            for (Future<Result> f : futures) {
-                add(await(f), total, errors);
-            }
-            return new Result(total, errors);
-        } finally {
-            pool.shutdownNow();
-        }
+        return new Result(total, errors);
     }
 
     /** Reads, tags and scores one TimeML file. */
@@ -188,31 +157,5 @@ public final class TimexEvaluation {
         int to = Math.min(text.length(), Math.max(end, start) + CONTEXT);
         String s = text.substring(from, start) + "[" + text.substring(start, end) + "]" + text.substring(end, to);
         return s.replaceAll("\\s+", " ").strip();
-    }
-
-    private static void add(Result doc, TimexScores total, List<TimexError> errors) {
-        total.merge(doc.scores());
-        errors.addAll(doc.errors());
-    }
-
-    private static Result await(Future<Result> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a worker", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 }

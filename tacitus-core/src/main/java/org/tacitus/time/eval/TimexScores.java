@@ -1,12 +1,12 @@
 package org.tacitus.time.eval;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.tacitus.eval.Prf;
+import org.tacitus.eval.SpanAlignment;
 import org.tacitus.model.TimeExpression;
 
 /**
@@ -15,7 +15,7 @@ import org.tacitus.model.TimeExpression;
  * <ul>
  *   <li><b>strict</b> extraction: a system timex with exactly the span of a gold one;</li>
  *   <li><b>relaxed</b> extraction: spans that overlap, each gold and each system timex matched at most once, the
- *       pairs with the largest overlap first ({@link #align});</li>
+ *       pairs with the largest overlap first ({@link #align}, by {@link SpanAlignment});</li>
  *   <li><b>type</b> and <b>value</b>: over the relaxed matches, accuracy (correct / matches) and F1 with
  *       precision = correct / system timexes and recall = correct / gold timexes. A value is correct when its
  *       string equals the gold value exactly.</li>
@@ -26,6 +26,8 @@ import org.tacitus.model.TimeExpression;
  */
 public final class TimexScores {
 
+    private static final int NAME_WIDTH = 20;
+
     private int documents;
     private long gold;
     private long system;
@@ -35,16 +37,6 @@ public final class TimexScores {
     private long valueCorrect;
     private long tokens;
     private long taggerNanos;
-
-    /** Precision, recall and F1 of one figure. */
-    public record Prf(double precision, double recall, double f1) {
-
-        static Prf of(long correct, long system, long gold) {
-            double p = ratio(correct, system);
-            double r = ratio(correct, gold);
-            return new Prf(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
-        }
-    }
 
     /** A gold timex and the system timex it was matched with. */
     public record Match(TimeExpression gold, TimeExpression system) {
@@ -75,49 +67,18 @@ public final class TimexScores {
         }
     }
 
+    private static final SpanAlignment<TimeExpression, TimeExpression> SPANS = SpanAlignment.of(
+            TimeExpression::start, TimeExpression::end, TimeExpression::start, TimeExpression::end);
+
     /**
-     * Matches overlapping spans one to one, greedily: the pair with the largest overlap first; among equal
-     * overlaps the tighter pair (smaller union, so an exact match wins), then the earlier gold and system spans.
+     * Matches overlapping spans one to one, greedily ({@link SpanAlignment}): the pair with the largest overlap
+     * first; among equal overlaps the tighter pair (smaller union, so an exact match wins), then the earlier gold
+     * and system spans.
      */
     public static Alignment align(List<TimeExpression> gold, List<TimeExpression> system) {
-        List<int[]> pairs = new ArrayList<>(); // {gold index, system index, overlap, union}
-        for (int g = 0; g < gold.size(); g++) {
-            for (int s = 0; s < system.size(); s++) {
-                TimeExpression a = gold.get(g);
-                TimeExpression b = system.get(s);
-                int overlap = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
-                if (overlap > 0) {
-                    pairs.add(new int[] {g, s, overlap, Math.max(a.end(), b.end()) - Math.min(a.start(), b.start())});
-                }
-            }
-        }
-        pairs.sort(Comparator.<int[]>comparingInt(p -> -p[2]).thenComparingInt(p -> p[3])
-                .thenComparingInt(p -> gold.get(p[0]).start()).thenComparingInt(p -> p[0])
-                .thenComparingInt(p -> system.get(p[1]).start()).thenComparingInt(p -> p[1]));
-        TimeExpression[] partner = new TimeExpression[gold.size()];
-        boolean[] systemUsed = new boolean[system.size()];
-        for (int[] p : pairs) {
-            if (partner[p[0]] == null && !systemUsed[p[1]]) {
-                partner[p[0]] = system.get(p[1]);
-                systemUsed[p[1]] = true;
-            }
-        }
-        List<Match> matches = new ArrayList<>();
-        List<TimeExpression> missed = new ArrayList<>();
-        for (int g = 0; g < gold.size(); g++) {
-            if (partner[g] == null) {
-                missed.add(gold.get(g));
-            } else {
-                matches.add(new Match(gold.get(g), partner[g]));
-            }
-        }
-        List<TimeExpression> spurious = new ArrayList<>();
-        for (int s = 0; s < system.size(); s++) {
-            if (!systemUsed[s]) {
-                spurious.add(system.get(s));
-            }
-        }
-        return new Alignment(matches, missed, spurious);
+        SpanAlignment.Result<TimeExpression, TimeExpression> r = SPANS.align(gold, system);
+        return new Alignment(r.matches().stream().map(m -> new Match(m.gold(), m.system())).toList(), r.missed(),
+                r.spurious());
     }
 
     /** Scores one document and returns its alignment. */
@@ -217,11 +178,11 @@ public final class TimexScores {
     }
 
     public double typeAccuracy() {
-        return ratio(typeCorrect, relaxed);
+        return Prf.ratio(typeCorrect, relaxed);
     }
 
     public double valueAccuracy() {
-        return ratio(valueCorrect, relaxed);
+        return Prf.ratio(valueCorrect, relaxed);
     }
 
     /** Tokens per second of tagger time (summed over threads, so a per-thread rate); 0 without timing. */
@@ -234,22 +195,17 @@ public final class TimexScores {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s: %d documents, %d gold timexes, %d system timexes\n",
                 label, documents, gold, system));
-        out.append(String.format(Locale.ROOT, "  %-20s %9s %9s %9s\n", "", "precision", "recall", "F1"));
-        out.append(line("strict extraction", strictExtraction(), "exact spans: " + strict));
-        out.append(line("relaxed extraction", relaxedExtraction(), "overlapping: " + relaxed));
-        out.append(line("type", type(), String.format(Locale.ROOT, "accuracy %.3f (%d/%d matches)",
+        out.append(Prf.header(NAME_WIDTH));
+        out.append(strictExtraction().row(NAME_WIDTH, "strict extraction", "exact spans: " + strict));
+        out.append(relaxedExtraction().row(NAME_WIDTH, "relaxed extraction", "overlapping: " + relaxed));
+        out.append(type().row(NAME_WIDTH, "type", String.format(Locale.ROOT, "accuracy %.3f (%d/%d matches)",
                 typeAccuracy(), typeCorrect, relaxed)));
-        out.append(line("value", value(), String.format(Locale.ROOT, "accuracy %.3f (%d/%d matches)",
+        out.append(value().row(NAME_WIDTH, "value", String.format(Locale.ROOT, "accuracy %.3f (%d/%d matches)",
                 valueAccuracy(), valueCorrect, relaxed)));
         out.append(String.format(Locale.ROOT,
                 "  tagger throughput: %.0f tokens/s (%d tokens, %.3f s in the tagger)\n",
                 taggerTokensPerSecond(), tokens, taggerNanos / 1e9));
         return out.toString();
-    }
-
-    private static String line(String name, Prf prf, String note) {
-        return String.format(Locale.ROOT, "  %-20s %9.3f %9.3f %9.3f   %s\n", name, prf.precision(), prf.recall(),
-                prf.f1(), note);
     }
 
     private static long exactMatches(List<TimeExpression> gold, List<TimeExpression> system) {
@@ -270,9 +226,5 @@ public final class TimexScores {
 
     private static long span(TimeExpression t) {
         return ((long) t.start() << 32) | t.end();
-    }
-
-    private static double ratio(long numerator, long denominator) {
-        return denominator == 0 ? 0 : (double) numerator / denominator;
     }
 }

@@ -147,19 +147,23 @@ class PolnearReaderTest {
                 "T6\tSource 7",
                 "E1\tAttribution:T9 Content:T1 Source:T2 Cue:T3",
                 "E2\tAttribution:T9 Content:T7 Source:T2",
-                "E3",
+                "E3\t",
                 "garbage that continues E3",
+                "T8\tContent 11 15;0 6\tsaid “Yes,”",
+                "E4\tAttribution:T9 Content:T8",
                 ""), StandardCharsets.UTF_8);
 
         PolnearReader.Corpus corpus = PolnearReader.load(split, null);
 
         PolnearDocument a = corpus.documents().get(0);
-        assertEquals(1, a.gold().size());
+        assertEquals(2, a.gold().size());
+        assertEquals(List.of(new TextSpan(0, 6, "“Yes,”"), new TextSpan(11, 15, "said")), a.gold().get(1).content(),
+                "fragments listed out of text order are checked in file order, then sorted");
         assertEquals("“Yes,”", a.gold().get(0).text());
         assertEquals("she", a.gold().get(0).source().text());
         assertNull(a.gold().get(0).cue());
         assertTrue(a.gold().get(0).direct());
-        assertEquals(2, corpus.spansChecked());
+        assertEquals(3, corpus.spansChecked());
         assertEquals(List.of("T3", "T4", "T5", "T6", "E3", "E1", "E2"),
                 corpus.dropped().stream().map(PolnearReader.Dropped::annotation).toList(), corpus.dropped().toString());
     }

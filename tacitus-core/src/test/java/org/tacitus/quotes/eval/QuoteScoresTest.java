@@ -80,13 +80,13 @@ class QuoteScoresTest {
 
     @Test
     void theLargestOverlapWinsAndADiscontinuousContentCountsOnlyItsFragments() {
-        // gold A = [0,9) "“We won,”", gold B = [30,57) the quote after "added:"; the system quote from "Ali" to
-        // inside B shares 9 characters with... none of A but 11 with B; the second quote lies in A's gap.
+        // "gap" has two fragments, "“We" [0,3) and "lost." [71,76); b is [30,57). The wide system quote [14,43)
+        // shares 13 characters with b and none with the gap's fragments; inGap [4,13) lies between them.
         TextSpan a1 = span("“We");
         TextSpan a2 = span("lost.");
         GoldAttribution gap = GoldAttribution.of(List.of(a1, a2), null, null);
         GoldAttribution b = gold("“It was close, very close.”", "Bo");
-        Quote wide = quote("said. Bo added: “It was close", true, null, null); // 14 characters in B
+        Quote wide = quote("said. Bo added: “It was close", true, null, null);
         Quote inGap = quote("won,” Ali", true, null, null); // between the gap's fragments: no overlap
         QuoteScores.Alignment alignment = QuoteScores.align(List.of(gap, b), List.of(inGap, wide));
 
@@ -111,7 +111,7 @@ class QuoteScoresTest {
         assertArrayEquals(new int[] {1, 7}, QuoteScores.core(List.of(span("“We won,”"))));
         assertArrayEquals(new int[] {1, 7}, QuoteScores.core(List.of(span("We won"))));
         assertArrayEquals(new int[] {31, 55}, QuoteScores.core(List.of(span("“It was close, very close.”"))));
-        assertArrayEquals(new int[] {77, 82}, QuoteScores.core(List.of(span("“Never,”"))));
+        assertArrayEquals(new int[] {78, 83}, QuoteScores.core(List.of(span("“Never,”"))));
         String doubled = "''Fine.'' ";
         assertArrayEquals(new int[] {2, 6}, QuoteScores.core(List.of(new TextSpan(0, doubled.length(), doubled))));
         assertNull(QuoteScores.core(List.of(new TextSpan(0, 3, "“,”"))));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tacitus.eval.Prf;
 import org.tacitus.model.TimeExpression;
 import org.tacitus.model.TimexType;
 
@@ -135,9 +136,9 @@ class TimexScoresTest {
         prf(merged.relaxedExtraction(), 4 / 6.0, 4 / 6.0, 4 / 6.0);
         prf(merged.strictExtraction(), 2 / 6.0, 2 / 6.0, 2 / 6.0);
         for (int i = 0; i < 4; i++) {
-            TimexScores.Prf a = List.of(whole.strictExtraction(), whole.relaxedExtraction(), whole.type(),
+            Prf a = List.of(whole.strictExtraction(), whole.relaxedExtraction(), whole.type(),
                     whole.value()).get(i);
-            TimexScores.Prf b = List.of(merged.strictExtraction(), merged.relaxedExtraction(), merged.type(),
+            Prf b = List.of(merged.strictExtraction(), merged.relaxedExtraction(), merged.type(),
                     merged.value()).get(i);
             assertEquals(a, b);
         }
@@ -156,7 +157,7 @@ class TimexScoresTest {
         assertTrue(!report.contains("NaN"), report);
     }
 
-    private static void prf(TimexScores.Prf prf, double p, double r, double f1) {
+    private static void prf(Prf prf, double p, double r, double f1) {
         assertEquals(p, prf.precision(), EPS, "precision");
         assertEquals(r, prf.recall(), EPS, "recall");
         assertEquals(f1, prf.f1(), EPS, "F1");
