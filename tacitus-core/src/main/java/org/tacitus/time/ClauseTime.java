@@ -1,14 +1,13 @@
 package org.tacitus.time;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.tacitus.model.Dependency;
 import org.tacitus.model.Sentence;
 import org.tacitus.model.TimeExpression;
 import org.tacitus.model.TimexType;
 import org.tacitus.model.Token;
+import org.tacitus.nlp.DependencyTree;
 
 /**
  * Which time expression governs a clause: for the events stage, the date of "will hold talks on Jan. 10" is the
@@ -33,15 +32,7 @@ public final class ClauseTime {
         if (head < 0 || head >= n) {
             throw new IllegalArgumentException("head " + head + " outside the sentence");
         }
-        int[] governor = new int[n];
-        String[] relation = new String[n];
-        Arrays.fill(governor, -1);
-        for (Dependency d : sentence.dependencies()) {
-            if (d.dependent() < n) {
-                governor[d.dependent()] = d.governor();
-                relation[d.dependent()] = d.relation();
-            }
-        }
+        DependencyTree tree = new DependencyTree(sentence);
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : timexes) {
@@ -49,11 +40,11 @@ public final class ClauseTime {
                     || t.type() == TimexType.DURATION || t.type() == TimexType.SET) {
                 continue;
             }
-            int timexHead = headOf(sentence, governor, t);
+            int timexHead = headOf(sentence, tree, t);
             if (timexHead < 0) {
                 continue;
             }
-            int distance = distanceUp(timexHead, head, governor, relation);
+            int distance = distanceUp(timexHead, head, tree, n);
             if (distance >= 0 && distance < bestDistance) {
                 best = t;
                 bestDistance = distance;
@@ -63,7 +54,7 @@ public final class ClauseTime {
     }
 
     /** The token of the expression whose governor lies outside it, or -1. */
-    private static int headOf(Sentence s, int[] governor, TimeExpression t) {
+    private static int headOf(Sentence s, DependencyTree tree, TimeExpression t) {
         int first = -1;
         int last = -1;
         for (Token token : s.tokens()) {
@@ -75,7 +66,7 @@ public final class ClauseTime {
             }
         }
         for (int i = first; i >= 0 && i <= last; i++) {
-            if (governor[i] < first || governor[i] > last) {
+            if (tree.governor(i) < first || tree.governor(i) > last) {
                 return i;
             }
         }
@@ -83,13 +74,13 @@ public final class ClauseTime {
     }
 
     /** Steps from {@code from} up to {@code head} without crossing into another clause, or -1. */
-    private static int distanceUp(int from, int head, int[] governor, String[] relation) {
+    private static int distanceUp(int from, int head, DependencyTree tree, int n) {
         int steps = 0;
-        for (int i = from; i >= 0 && steps <= governor.length; i = governor[i], steps++) {
+        for (int i = from; i >= 0 && steps <= n; i = tree.governor(i), steps++) {
             if (i == head) {
                 return steps;
             }
-            if (i != from && relation[i] != null && CLAUSE_BOUNDARIES.contains(relation[i])) {
+            if (i != from && tree.relation(i) != null && CLAUSE_BOUNDARIES.contains(tree.relation(i))) {
                 return -1;
             }
         }

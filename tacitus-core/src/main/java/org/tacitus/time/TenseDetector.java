@@ -1,12 +1,11 @@
 package org.tacitus.time;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.tacitus.model.Dependency;
 import org.tacitus.model.Sentence;
 import org.tacitus.model.Token;
+import org.tacitus.nlp.DependencyTree;
 
 /**
  * The tense of the clause a time expression belongs to: from the dependency parse (walk up from the expression to
@@ -36,48 +35,33 @@ final class TenseDetector {
 
     private Tense fromParse(Sentence s, int first, int last) {
         int n = s.tokens().size();
-        int[] governor = new int[n];
-        String[] relation = new String[n];
-        java.util.Arrays.fill(governor, -1);
-        List<List<Integer>> children = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            children.add(new ArrayList<>());
-        }
-        for (Dependency d : s.dependencies()) {
-            if (d.dependent() < n) {
-                governor[d.dependent()] = d.governor();
-                relation[d.dependent()] = d.relation();
-                if (d.governor() >= 0 && d.governor() < n) {
-                    children.get(d.governor()).add(d.dependent());
-                }
-            }
-        }
+        DependencyTree tree = new DependencyTree(s);
         int head = first;
         for (int i = first; i <= last && i < n; i++) {
-            if (governor[i] < first || governor[i] > last) {
+            if (tree.governor(i) < first || tree.governor(i) > last) {
                 head = i;
                 break;
             }
         }
-        int verb = governor[head];
+        int verb = tree.governor(head);
         int guard = 0;
         while (verb >= 0 && !isVerb(s.tokens().get(verb)) && guard++ < n) {
-            verb = governor[verb];
+            verb = tree.governor(verb);
         }
         if (verb < 0) {
             return Tense.UNKNOWN;
         }
         // the verb and the verbs that control it through xcomp ("are expected to meet")
         for (int v = verb, hops = 0; v >= 0 && hops < 3; hops++) {
-            Tense t = verbGroup(s, v, children.get(v));
+            Tense t = verbGroup(s, v, tree.children(v));
             if (t != Tense.UNKNOWN) {
                 return t;
             }
-            String rel = relation[v];
+            String rel = tree.relation(v);
             if (rel == null || !(rel.startsWith("xcomp") || rel.startsWith("conj"))) {
                 break;
             }
-            v = governor[v];
+            v = tree.governor(v);
         }
         return Tense.UNKNOWN;
     }
