@@ -41,7 +41,7 @@ public final class Admin1 {
     /** Lazy holder: class initialisation reads the table once and makes it safely visible to every thread. */
     private static final class Bundled {
         static final List<PlaceEntry> ENTRIES =
-                parse("admin1.tsv", CountryTable.openResource(RESOURCE), CountryTable.load());
+                parse("admin1.tsv", LexiconTsv.openResource(RESOURCE), CountryTable.load());
     }
 
     /**
@@ -55,7 +55,7 @@ public final class Admin1 {
     static List<PlaceEntry> parse(String source, Reader in, CountryTable countries) {
         List<PlaceEntry> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>(); // iso3 + tab + surface form -> line
-        for (CountryTable.TsvLine line : CountryTable.readTsv(source, in, HEADER)) {
+        for (LexiconTsv.TsvLine line : LexiconTsv.readTsv(source, in, HEADER)) {
             String name = line.field(0);
             List<String> names = line.list(1);
             String iso3 = line.field(2);

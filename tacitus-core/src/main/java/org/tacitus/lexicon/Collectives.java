@@ -1,11 +1,5 @@
 package org.tacitus.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,37 +25,18 @@ public final class Collectives {
     }
 
     private static List<ActorName> read() {
-        try (InputStream in = Collectives.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        List<ActorName> names = new ArrayList<>();
+        for (LexiconTsv.TsvLine line : LexiconTsv.readTsv("collectives.tsv", LexiconTsv.openResource(RESOURCE),
+                HEADER)) {
+            String code = line.field(0);
+            if (!code.matches("[A-Z]{3}")) {
+                throw line.fail("code must be three capital letters: '" + code + "'");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<ActorName> names = new ArrayList<>();
-            boolean header = false;
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!header) {
-                    if (!line.equals(HEADER)) {
-                        throw new IllegalStateException("collectives.tsv:" + number + ": expected header " + HEADER);
-                    }
-                    header = true;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 3 || !f[0].matches("[A-Z]{3}") || f[1].isBlank() || f[2].isBlank()) {
-                    throw new IllegalStateException("collectives.tsv:" + number + ": malformed line");
-                }
-                for (String phrase : f[2].split("\\|")) {
-                    names.add(new ActorName(phrase.strip(), f[0], null, null, f[1], ActorKind.REGION, null, null));
-                }
+            String name = line.field(1);
+            for (String phrase : line.list(2)) {
+                names.add(new ActorName(phrase, code, null, null, name, ActorKind.REGION, null, null));
             }
-            return List.copyOf(names);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return List.copyOf(names);
     }
 }

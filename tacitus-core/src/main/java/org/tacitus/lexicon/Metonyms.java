@@ -39,7 +39,7 @@ public final class Metonyms {
     /** Lazy holder: class initialisation reads the table once and makes it safely visible to every thread. */
     private static final class Bundled {
         static final List<ActorName> NAMES =
-                parse("metonyms.tsv", CountryTable.openResource(RESOURCE), CountryTable.load());
+                parse("metonyms.tsv", LexiconTsv.openResource(RESOURCE), CountryTable.load());
     }
 
     /**
@@ -51,7 +51,7 @@ public final class Metonyms {
     static List<ActorName> parse(String source, Reader in, CountryTable countries) {
         List<ActorName> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (CountryTable.TsvLine line : CountryTable.readTsv(source, in, HEADER)) {
+        for (LexiconTsv.TsvLine line : LexiconTsv.readTsv(source, in, HEADER)) {
             String phrase = line.field(0);
             String iso3 = line.field(1);
             String sector = line.field(2);

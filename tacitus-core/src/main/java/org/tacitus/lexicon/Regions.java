@@ -42,7 +42,7 @@ public final class Regions {
     /** Lazy holder: class initialisation reads the table once and makes it safely visible to every thread. */
     private static final class Bundled {
         static final List<PlaceEntry> ENTRIES =
-                parse("regions.tsv", CountryTable.openResource(RESOURCE), CountryTable.load());
+                parse("regions.tsv", LexiconTsv.openResource(RESOURCE), CountryTable.load());
     }
 
     /**
@@ -54,7 +54,7 @@ public final class Regions {
     static List<PlaceEntry> parse(String source, Reader in, CountryTable countries) {
         List<PlaceEntry> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (CountryTable.TsvLine line : CountryTable.readTsv(source, in, HEADER)) {
+        for (LexiconTsv.TsvLine line : LexiconTsv.readTsv(source, in, HEADER)) {
             String name = line.field(0);
             List<String> names = line.list(1);
             String kind = line.field(2);
