@@ -13,7 +13,11 @@ import java.util.List;
 import org.tacitus.model.Actor;
 import org.tacitus.model.Article;
 import org.tacitus.model.Entity;
+import org.tacitus.model.Event;
+import org.tacitus.model.EventDate;
+import org.tacitus.model.EventMention;
 import org.tacitus.model.Extraction;
+import org.tacitus.model.Participant;
 import org.tacitus.model.Place;
 import org.tacitus.model.Problem;
 import org.tacitus.model.Quote;
@@ -105,7 +109,10 @@ public final class ExtractionWriter implements Closeable {
             writeEntity(e);
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("events"); // filled by the events stage (not built yet)
+        json.writeArrayFieldStart("events");
+        for (Event e : x.events()) {
+            writeEvent(e);
+        }
         json.writeEndArray();
         json.writeArrayFieldStart("quotes");
         for (Quote q : x.quotes()) {
@@ -142,15 +149,8 @@ public final class ExtractionWriter implements Closeable {
             writeActor(e.actor());
         }
         if (e.place() != null) {
-            Place place = e.place();
             json.writeObjectFieldStart("place");
-            json.writeStringField("name", place.name());
-            json.writeStringField("country", place.country());
-            json.writeNumberField("lat", place.lat());
-            json.writeNumberField("lon", place.lon());
-            if (place.geonamesId() != null) {
-                json.writeNumberField("geonames_id", place.geonamesId());
-            }
+            writePlaceFields(e.place());
             json.writeEndObject();
         }
         json.writeEndObject();
@@ -176,6 +176,110 @@ public final class ExtractionWriter implements Closeable {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    private void writeEvent(Event e) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", e.id());
+        json.writeStringField("type", e.type());
+        json.writeStringField("mode", e.mode());
+        json.writeStringField("cameo", e.cameo());
+        writeParticipants("source", e.source());
+        writeParticipants("target", e.target());
+        EventMention first = e.first();
+        writeSpanObject("trigger", first.trigger());
+        json.writeObjectFieldStart("sentence");
+        json.writeNumberField("index", first.sentenceIndex());
+        json.writeNumberField("start", first.sentence().start());
+        json.writeNumberField("end", first.sentence().end());
+        json.writeEndObject();
+        EventDate d = e.date();
+        if (d == null) {
+            json.writeNullField("date");
+        } else {
+            json.writeObjectFieldStart("date");
+            json.writeStringField("value", d.value());
+            json.writeStringField("basis", d.basis().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("relation", d.relation().name().toLowerCase(java.util.Locale.ROOT));
+            if (d.evidence() != null) {
+                writeSpan(d.evidence().start(), d.evidence().end(), d.evidence().text());
+            }
+            json.writeEndObject();
+        }
+        if (e.place() == null) {
+            json.writeNullField("place");
+        } else {
+            json.writeFieldName("place");
+            json.writeStartObject();
+            TextSpan s = e.place().span();
+            writeSpan(s.start(), s.end(), s.text());
+            writePlaceFields(e.place().place());
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("contexts");
+        for (String c : e.contexts()) {
+            json.writeString(c);
+        }
+        json.writeEndArray();
+        json.writeBooleanField("factual", e.factual());
+        if (e.attribution() != null) {
+            json.writeObjectFieldStart("attribution");
+            if (e.attribution().by() != null) {
+                json.writeFieldName("by");
+                writeParticipant(e.attribution().by());
+            }
+            writeSpanObject("cue", e.attribution().cue());
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("mentions");
+        for (EventMention m : e.mentions()) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("sentence");
+            json.writeNumberField("index", m.sentenceIndex());
+            json.writeNumberField("start", m.sentence().start());
+            json.writeNumberField("end", m.sentence().end());
+            json.writeEndObject();
+            writeSpanObject("trigger", m.trigger());
+            writeParticipants("source", m.source());
+            writeParticipants("target", m.target());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void writeParticipants(String field, List<Participant> sides) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Participant p : sides) {
+            writeParticipant(p);
+        }
+        json.writeEndArray();
+    }
+
+    private void writeParticipant(Participant p) throws IOException {
+        json.writeStartObject();
+        writeSpan(p.span().start(), p.span().end(), p.span().text());
+        json.writeStringField("code", p.actor().code());
+        json.writeStringField("country", p.actor().country());
+        json.writeStringField("sector", p.actor().sector());
+        json.writeStringField("name", p.actor().name());
+        json.writeEndObject();
+    }
+
+    private void writeSpanObject(String field, TextSpan span) throws IOException {
+        json.writeObjectFieldStart(field);
+        writeSpan(span.start(), span.end(), span.text());
+        json.writeEndObject();
+    }
+
+    private void writePlaceFields(Place place) throws IOException {
+        json.writeStringField("name", place.name());
+        json.writeStringField("country", place.country());
+        json.writeNumberField("lat", place.lat());
+        json.writeNumberField("lon", place.lon());
+        if (place.geonamesId() != null) {
+            json.writeNumberField("geonames_id", place.geonamesId());
+        }
     }
 
     private void writeActor(Actor actor) throws IOException {

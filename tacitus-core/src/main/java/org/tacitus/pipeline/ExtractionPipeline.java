@@ -5,10 +5,12 @@ import java.util.List;
 import org.tacitus.actors.ActorStage;
 import org.tacitus.actors.BuiltInActors;
 import org.tacitus.entities.NerEntities;
+import org.tacitus.events.EventStage;
 import org.tacitus.ingest.ReadResult;
 import org.tacitus.model.AnalyzedText;
 import org.tacitus.model.Article;
 import org.tacitus.model.Entity;
+import org.tacitus.model.Event;
 import org.tacitus.model.Extraction;
 import org.tacitus.model.Problem;
 import org.tacitus.model.ProblemCode;
@@ -22,7 +24,7 @@ import org.tacitus.time.RuleBasedTimeTagger;
 import org.tacitus.time.TimeTagger;
 
 /**
- * The stages, in order, for one document: NLP → time → named entities → actors → places → quotes. Thread-safe: stages are stateless and the analyzer is shared.
+ * The stages, in order, for one document: NLP → time → named entities → actors → places → quotes → events. Thread-safe: stages are stateless and the analyzer is shared.
  */
 public final class ExtractionPipeline {
 
@@ -33,6 +35,7 @@ public final class ExtractionPipeline {
     private final ActorStage actors;
     private final PlaceStage places;
     private final QuoteStage quotes = new QuoteStage();
+    private final EventStage events = new EventStage();
 
     public ExtractionPipeline(PipelineConfig config, TextAnalyzer analyzer) {
         this.config = config;
@@ -68,7 +71,8 @@ public final class ExtractionPipeline {
             List<Problem> problems = new ArrayList<>(article.problems());
             problems.addAll(analyzed.problems());
             List<Quote> said = quotes.find(article, analyzed, found);
-            return new DocumentResult.Extracted(new Extraction(article, timexes, found, said, problems));
+            List<Event> happened = events.find(article, analyzed, timexes, found, said);
+            return new DocumentResult.Extracted(new Extraction(article, timexes, found, happened, said, problems));
         } catch (RuntimeException | StackOverflowError e) {
             return new DocumentResult.Failed(article.id(), Problem.of(ProblemCode.PROCESSING_FAILED, "pipeline",
                     "unexpected failure: " + e));

@@ -34,7 +34,7 @@ class BatchRunnerTest {
                 Thread.currentThread().interrupt();
             }
             Article a = ((ReadResult.Read) r).article();
-            return new DocumentResult.Extracted(new Extraction(a, List.of(), List.of(), List.of(), List.of()));
+            return new DocumentResult.Extracted(new Extraction(a, List.of(), List.of(), List.of(), List.of(), List.of()));
         }, d -> seen.add(d.id()));
         assertEquals(IntStream.range(0, 50).mapToObj(i -> "d" + i).toList(), seen);
     }
@@ -47,7 +47,7 @@ class BatchRunnerTest {
                 throw new IllegalStateException("boom");
             }
             Article a = ((ReadResult.Read) r).article();
-            return new DocumentResult.Extracted(new Extraction(a, List.of(), List.of(), List.of(), List.of()));
+            return new DocumentResult.Extracted(new Extraction(a, List.of(), List.of(), List.of(), List.of(), List.of()));
         }, out::add);
         assertEquals(5, out.size());
         DocumentResult.Failed failed = assertInstanceOf(DocumentResult.Failed.class, out.get(2));
