@@ -1,18 +1,247 @@
 package org.tacitus.events;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tacitus.lexicon.EventLexicon;
+import org.tacitus.lexicon.EventLexicon.Composition;
 import org.tacitus.model.AnalyzedText;
 import org.tacitus.model.Article;
+import org.tacitus.model.Attribution;
 import org.tacitus.model.Entity;
 import org.tacitus.model.Event;
+import org.tacitus.model.EventDate;
+import org.tacitus.model.EventMention;
+import org.tacitus.model.Participant;
 import org.tacitus.model.Quote;
+import org.tacitus.model.Sentence;
 import org.tacitus.model.TimeExpression;
 
-/** The events stage: PLOVER events from the parse, the actors, places and time expressions. Stateless. */
+/**
+ * The events stage: PLOVER events from the dependency parse, the coded actors and places and the time
+ * expressions. Per sentence: find triggers, read their sides from the parse, frame them (negated, hypothetical,
+ * future, alleged), fold an embedded event into the one governing it ("threatened to impose sanctions" is one
+ * THREATEN), recode declared intentions as PLOVER does ("will provide aid" is an AGREE, "will not accept" a
+ * REJECT, "Y must…" said by X a REQUEST), date and place each mention; then merge the mentions of one event.
+ * Thread-safe: stateless, the lexicon is immutable.
+ */
 public final class EventStage {
+
+    private static final Set<String> FOLDERS = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT");
+    private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
+    private static final Set<String> NOT_RECODED = Set.of("CONSULT", "AGREE", "THREATEN", "REQUEST", "REJECT",
+            "ACCUSE");
+    private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "this", "that", "these", "those");
+
+    private final EventLexicon lexicon;
+    private final TriggerFinder triggers;
+    private final RoleFinder roles;
+    private final Framing framing;
+    private final EventSetting setting = new EventSetting();
+    private final MentionMerger merger = new MentionMerger();
+
+    public EventStage() {
+        this(EventLexicon.builtIn());
+    }
+
+    public EventStage(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.triggers = new TriggerFinder(lexicon);
+        this.roles = new RoleFinder(lexicon);
+        this.framing = new Framing(lexicon);
+    }
 
     public List<Event> find(Article article, AnalyzedText analyzed, List<TimeExpression> timexes,
                             List<Entity> entities, List<Quote> quotes) {
-        return List.of();
+        ParticipantResolver actors = new ParticipantResolver(entities, quotes);
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence sentence : analyzed.sentences()) {
+            if (!sentence.parsed() || sentence.dependencies().isEmpty()) {
+                continue;
+            }
+            SentenceView s = new SentenceView(sentence, entities, article.text());
+            drafts.addAll(sentence(s, actors, timexes, article.published()));
+        }
+        return merger.merge(drafts);
+    }
+
+    /** What one trigger contributes before folding. */
+    private record Coded(Candidate c, Framing.Frame frame, RoleFinder.Roles roles) {
+    }
+
+    private List<Draft> sentence(SentenceView s, ParticipantResolver actors, List<TimeExpression> timexes,
+                                 LocalDate published) {
+        List<Candidate> found = triggers.find(s);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Candidate> byToken = new HashMap<>();
+        for (Candidate c : found) {
+            byToken.put(c.head(), c);
+        }
+        for (Candidate c : found) {
+            byToken.putIfAbsent(c.predicate(), c);
+        }
+        byToken.remove(-1);
+        Map<Candidate, Coded> coded = new HashMap<>();
+        for (Candidate c : found) {
+            Framing.Frame frame = framing.frame(s, c, byToken);
+            RoleFinder.Roles r = roles.find(s, c, actors);
+            if (r.source().isEmpty() && !s.isVerb(c.head()) && !c.light()) {
+                int gov = s.governor(c.head());
+                if (gov >= 0 && s.relation(c.head()).equals("obj") && lexicon.is(s.lemma(gov),
+                        EventLexicon.Cue.INTENT)) { // "plotting an invasion": the plotter invades
+                    r = new RoleFinder.Roles(roles.controller(s, c.head(), actors, 0), r.target());
+                }
+            }
+            coded.put(c, new Coded(c, frame, r));
+        }
+        // fold embedded events into the threat, demand, offer or refusal above them
+        Map<Candidate, String[]> coding = new HashMap<>(); // candidate → {type, mode, cameo}
+        Map<Candidate, List<Participant>> extraTargets = new HashMap<>();
+        Set<Candidate> folded = new java.util.HashSet<>();
+        for (Candidate c : found) {
+            coding.put(c, new String[] {c.entry().type(), c.entry().mode(), c.entry().cameo()});
+        }
+        for (Candidate c : found) {
+            Coded x = coded.get(c);
+            Candidate outer = x.frame().outer();
+            if (outer == null || outer == c || x.frame().crossedSpeech()
+                    || x.frame().modality().contains("conditional")) {
+                continue;
+            }
+            String outerType = outer.entry().type();
+            boolean sameNoun = outerType.equals(c.entry().type()) && s.governor(c.head()) == outer.head();
+            if (FOLDERS.contains(outerType) || sameNoun) {
+                folded.add(c);
+                lexicon.compose(outerType, c.entry().type()).ifPresent(k -> recode(coding.get(outer), outerType, k));
+                List<Participant> more = new ArrayList<>(x.roles().target());
+                for (Participant p : x.roles().source()) {
+                    if (coded.get(outer).roles().source().stream().noneMatch(q -> q.key().equals(p.key()))) {
+                        more.add(p);
+                    }
+                }
+                more.addAll(conditionSubjects(s, c.clause(), actors));
+                extraTargets.merge(outer, more, RoleFinder::merge);
+            } else if (outerType.equals("ACCUSE")) {
+                lexicon.compose(outerType, c.entry().type()).ifPresent(k -> recode(coding.get(outer), outerType, k));
+            }
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Candidate c : found) {
+            if (folded.contains(c)) {
+                continue;
+            }
+            Coded x = coded.get(c);
+            String[] code = coding.get(c);
+            Set<String> contexts = new LinkedHashSet<>(x.frame().modality());
+            List<Participant> source = x.roles().source();
+            List<Participant> target = x.roles().target();
+            if (target.isEmpty() && extraTargets.containsKey(c)) {
+                target = extraTargets.get(c);
+                target = new ArrayList<>(target);
+                target.removeIf(p -> x.roles().source().stream().anyMatch(q -> q.key().equals(p.key())));
+            }
+            Attribution attribution = null;
+            if (x.frame().alleger() >= 0 && x.frame().alleger() != c.head()) {
+                Candidate accuser = byToken.get(x.frame().alleger());
+                List<Participant> by = accuser != null ? coded.get(accuser).roles().source()
+                        : roles.find(s, new Candidate(x.frame().alleger(), List.of(x.frame().alleger()), c.entry(),
+                                x.frame().alleger(), false), actors).source();
+                attribution = new Attribution(by.isEmpty() ? null : by.get(0),
+                        s.span(x.frame().alleger(), x.frame().alleger()));
+                contexts.add("reported");
+            }
+            // PLOVER codes a declared intention, not the action: "will provide aid" AGREE, "would boycott" THREATEN
+            String type = code[0];
+            if (!NOT_RECODED.contains(type) && attribution == null && (contexts.contains("future")
+                    || (x.frame().speech() >= 0 && contexts.contains("hypothetical")))) {
+                boolean conditional = x.frame().conditional();
+                String outer = contexts.contains("negated") ? "REFUSE" : "INTENT";
+                String newType = conditional || HOSTILE.contains(type) ? "THREATEN"
+                        : outer.equals("REFUSE") ? "REJECT" : "AGREE";
+                Composition k = lexicon.compose(outer, type).orElse(null);
+                code = new String[] {newType, k == null ? null : k.mode(), k == null
+                        ? (newType.equals("THREATEN") ? "130" : newType.equals("REJECT") ? "120" : "030") : k.cameo()};
+                if (newType.equals("THREATEN") && target.isEmpty()) {
+                    target = conditionSubjects(s, c.clause(), actors);
+                }
+                contexts.remove("hypothetical");
+                contexts.remove("conditional");
+                contexts.remove("negated");
+            } else if (x.frame().must() && x.frame().speech() >= 0 && !type.equals("REQUEST")) {
+                // "Russia said Sudan must return the helicopter": Russia demands it of Sudan
+                List<Participant> speaker = roles.find(s, new Candidate(x.frame().speech(),
+                        List.of(x.frame().speech()), c.entry(), x.frame().speech(), false), actors).source();
+                if (!speaker.isEmpty()) {
+                    Composition k = lexicon.compose("REQUEST", type).orElse(null);
+                    code = new String[] {"REQUEST", k == null ? null : k.mode(), k == null ? "100" : k.cameo()};
+                    target = source;
+                    source = speaker;
+                }
+            }
+            EventDate date = setting.date(s, c, timexes, published, contexts.contains("future"));
+            if (EventSetting.historical(date, published)) {
+                contexts.add("historical");
+            }
+            if (c.entry().topic() != null) {
+                contexts.add(c.entry().topic());
+            }
+            EventMention mention = new EventMention(s.sentence.index(), s.sentenceSpan(), triggerSpan(s, c),
+                    source, target);
+            out.add(new Draft(mention, code[0], code[1], code[2], source, target, date, setting.place(s, c),
+                    List.copyOf(contexts), attribution, anaphoric(s, c)));
+        }
+        return out;
+    }
+
+    private static void recode(String[] code, String outerType, Composition k) {
+        code[0] = outerType;
+        code[1] = k.mode() == null ? code[1] : k.mode();
+        code[2] = k.cameo();
+    }
+
+    /** The subjects of "if"/"unless" clauses under the clause: "sanctions if Russia invades" → Russia. */
+    private List<Participant> conditionSubjects(SentenceView s, int clause, ParticipantResolver actors) {
+        List<Participant> out = new ArrayList<>();
+        for (int t = clause, hops = 0; t >= 0 && hops < 3; t = s.governor(t), hops++) {
+            for (int ch : s.children(t)) {
+                if (s.relation(ch).equals("advcl") && lexicon.is(s.caseOf(ch), EventLexicon.Cue.CONDITION)) {
+                    int subject = s.child(ch, "nsubj");
+                    if (subject >= 0) {
+                        out = RoleFinder.merge(out, actors.resolve(s, subject));
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static org.tacitus.model.TextSpan triggerSpan(SentenceView s, Candidate c) {
+        int first = c.tokens().stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int last = c.tokens().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        if (last - first > 3) {
+            return s.span(c.head(), c.head());
+        }
+        return s.span(first, last);
+    }
+
+    private static boolean anaphoric(SentenceView s, Candidate c) {
+        if (s.isVerb(c.head())) {
+            return false;
+        }
+        for (int ch : s.children(c.head())) {
+            if (s.relation(ch).equals("det") && ANAPHORIC_DETERMINERS.contains(s.word(ch))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
