@@ -17,6 +17,7 @@ import org.tacitus.model.Event;
 import org.tacitus.model.EventDate;
 import org.tacitus.model.EventMention;
 import org.tacitus.model.Participant;
+import org.tacitus.model.PlaceMention;
 import org.tacitus.model.Quote;
 import org.tacitus.model.Sentence;
 import org.tacitus.model.TimeExpression;
@@ -35,6 +36,7 @@ public final class EventStage {
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
     private static final Set<String> NOT_RECODED = Set.of("CONSULT", "AGREE", "THREATEN", "REQUEST", "REJECT",
             "ACCUSE");
+    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "this", "that", "these", "those");
 
     private final EventLexicon lexicon;
@@ -75,7 +77,8 @@ public final class EventStage {
 
     private List<Draft> sentence(SentenceView s, ParticipantResolver actors, List<TimeExpression> timexes,
                                  LocalDate published) {
-        List<Candidate> found = triggers.find(s);
+        List<Candidate> found = new ArrayList<>(triggers.find(s));
+        found.addAll(demands(s, found));
         if (found.isEmpty()) {
             return List.of();
         }
@@ -95,7 +98,7 @@ public final class EventStage {
                 int gov = s.governor(c.head());
                 if (gov >= 0 && s.relation(c.head()).equals("obj") && lexicon.is(s.lemma(gov),
                         EventLexicon.Cue.INTENT)) { // "plotting an invasion": the plotter invades
-                    r = new RoleFinder.Roles(roles.controller(s, c.head(), actors, 0), r.target());
+                    r = new RoleFinder.Roles(roles.controller(s, c.head(), actors, 0), r.target(), r.targetNamed());
                 }
             }
             coded.put(c, new Coded(c, frame, r));
@@ -146,6 +149,14 @@ public final class EventStage {
                 target = new ArrayList<>(target);
                 target.removeIf(p -> x.roles().source().stream().anyMatch(q -> q.key().equals(p.key())));
             }
+            if (target.isEmpty() && FOLDERS.contains(code[0]) && !folded.contains(c) && s.isVerb(c.head())) {
+                RoleFinder.Roles inner = roles.complement(s, c.head(), actors);
+                List<Participant> more = new ArrayList<>(inner.target());
+                more.addAll(inner.source());
+                List<Participant> src = source;
+                more.removeIf(p -> src.stream().anyMatch(q -> q.key().equals(p.key())));
+                target = more.isEmpty() ? conditionSubjects(s, c.clause(), actors) : RoleFinder.merge(more, List.of());
+            }
             Attribution attribution = null;
             if (x.frame().alleger() >= 0 && x.frame().alleger() != c.head()) {
                 Candidate accuser = byToken.get(x.frame().alleger());
@@ -156,10 +167,11 @@ public final class EventStage {
                         s.span(x.frame().alleger(), x.frame().alleger()));
                 contexts.add("reported");
             }
+            boolean demanded = false;
             // PLOVER codes a declared intention, not the action: "will provide aid" AGREE, "would boycott" THREATEN
             String type = code[0];
             if (!NOT_RECODED.contains(type) && attribution == null && (contexts.contains("future")
-                    || (x.frame().speech() >= 0 && contexts.contains("hypothetical")))) {
+                    || (x.frame().speech() >= 0 && x.frame().would()))) {
                 boolean conditional = x.frame().conditional();
                 String outer = contexts.contains("negated") ? "REFUSE" : "INTENT";
                 String newType = conditional || HOSTILE.contains(type) ? "THREATEN"
@@ -173,16 +185,39 @@ public final class EventStage {
                 contexts.remove("hypothetical");
                 contexts.remove("conditional");
                 contexts.remove("negated");
-            } else if (x.frame().must() && x.frame().speech() >= 0 && !type.equals("REQUEST")) {
+            } else if (x.frame().must() && x.frame().speech() >= 0 && (c.entry() == MUST || !type.equals("REQUEST"))) {
                 // "Russia said Sudan must return the helicopter": Russia demands it of Sudan
                 List<Participant> speaker = roles.find(s, new Candidate(x.frame().speech(),
                         List.of(x.frame().speech()), c.entry(), x.frame().speech(), false), actors).source();
                 if (!speaker.isEmpty()) {
-                    Composition k = lexicon.compose("REQUEST", type).orElse(null);
+                    Composition k = c.entry() == MUST ? null : lexicon.compose("REQUEST", type).orElse(null);
                     code = new String[] {"REQUEST", k == null ? null : k.mode(), k == null ? "100" : k.cameo()};
                     target = source;
                     source = speaker;
+                    demanded = true;
                 }
+            }
+            if (c.entry() == MUST && !demanded) {
+                continue; // "must" without a speaker is no demand we can attribute
+            }
+            PlaceMention place = setting.place(s, c);
+            String home = place != null && place.place().country() != null ? place.place().country()
+                    : source.stream().map(p -> p.actor().country()).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
+            source = domestic(source, home);
+            target = new ArrayList<>(domestic(target, home));
+            Set<String> sourceCountries = new java.util.HashSet<>();
+            source.forEach(p -> sourceCountries.add(p.actor().country()));
+            target.removeIf(p -> p.actor().sector() == null && p.actor().country() != null
+                    && sourceCountries.contains(p.actor().country()));
+            if (target.isEmpty() && !x.roles().targetNamed() && !source.isEmpty() && !SYMMETRIC.contains(code[0])
+                    && home != null) {
+                // PLOVER names a target for every one-sided event; unnamed, it is the country where it happens
+                var span = place != null ? place.span() : source.get(0).span();
+                target = List.of(new Participant(span, new org.tacitus.model.Actor(home, home, null, null)));
+            }
+            if (source.isEmpty() && target.isEmpty() && !anaphoric(s, c)) {
+                continue; // names nobody: unless it refers back to an event ("the talks"), it codes nothing
             }
             EventDate date = setting.date(s, c, timexes, published, contexts.contains("future"));
             if (EventSetting.historical(date, published)) {
@@ -193,10 +228,53 @@ public final class EventStage {
             }
             EventMention mention = new EventMention(s.sentence.index(), s.sentenceSpan(), triggerSpan(s, c),
                     source, target);
-            out.add(new Draft(mention, code[0], code[1], code[2], source, target, date, setting.place(s, c),
+            out.add(new Draft(mention, code[0], code[1], code[2], source, target, date, place,
                     List.copyOf(contexts), attribution, anaphoric(s, c)));
         }
         return out;
+    }
+
+    private static final org.tacitus.lexicon.EventTrigger MUST = new org.tacitus.lexicon.EventTrigger("must",
+            List.of(), true, false, false, "REQUEST", null, "100", null);
+
+    /**
+     * "Russia said Sudan must return the helicopter": a clause with "must" under a speech verb, holding no trigger
+     * of its own, is a demand of the speaker; the candidate's head is the "must" clause's verb.
+     */
+    private List<Candidate> demands(SentenceView s, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        for (int v = 0; v < s.size(); v++) {
+            int must = -1;
+            for (int ch : s.children(v)) {
+                if (s.relation(ch).startsWith("aux") && s.word(ch).equals("must")) {
+                    must = ch;
+                }
+            }
+            if (must < 0 || !s.isVerb(v)) {
+                continue;
+            }
+            int verb = v;
+            if (found.stream().anyMatch(c -> c.clause() == verb || c.head() == verb)) {
+                continue;
+            }
+            out.add(new Candidate(v, List.of(must, v), MUST, v, false));
+        }
+        return out;
+    }
+
+    /** Sectors without a country ("demonstrators") take the country the event happens in, else its source's. */
+    private static List<Participant> domestic(List<Participant> side, String country) {
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : side) {
+            if (!ParticipantResolver.sectorOnly(p.actor())) {
+                out.add(p);
+            } else if (country != null) {
+                String sector = p.actor().sector();
+                out.add(new Participant(p.span(), new org.tacitus.model.Actor(country + sector, country, sector,
+                        null)));
+            }
+        }
+        return RoleFinder.merge(out, List.of());
     }
 
     private static void recode(String[] code, String outerType, Composition k) {

@@ -16,13 +16,14 @@ final class Framing {
 
     /** What the walk up from a trigger found. */
     record Frame(Set<String> modality, Candidate outer, int outerDistance, boolean crossedSpeech, int alleger,
-                 int speech, boolean must, boolean conditional) {
+                 int speech, boolean must, boolean conditional, boolean would) {
     }
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no", "neither", "nor");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> SPEECH = Set.of("say", "announce", "state", "declare", "tell", "insist", "add",
             "report", "conclude", "warn", "stress", "confirm", "claim", "note", "reiterate", "indicate");
+    private static final Set<String> INTENDED = Set.of("xcomp", "ccomp", "obj", "obl", "nmod", "dep");
     private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "obj", "obl", "advcl", "nmod", "acl", "dep",
             "csubj", "conj", "parataxis", "nsubj", "nsubj:pass");
 
@@ -36,6 +37,7 @@ final class Framing {
         Set<String> modality = new LinkedHashSet<>();
         boolean must = false;
         boolean conditional = false;
+        boolean would = false;
         // the trigger and its clause: auxiliaries, negation
         for (int t : new int[] {c.head(), c.clause()}) {
             for (int ch : s.children(t)) {
@@ -50,6 +52,7 @@ final class Framing {
                     must = true;
                 } else if (r.startsWith("aux") && lexicon.is(w, Cue.MODAL)) {
                     modality.add("hypothetical");
+                    would |= w.equals("would") || w.equals("'d");
                 } else if (r.equals("advcl") && lexicon.is(s.caseOf(ch), Cue.CONDITION)) {
                     conditional = true;
                 }
@@ -79,9 +82,11 @@ final class Framing {
                 outer = above;
                 outerDistance = step;
             }
-            if (lexicon.is(lemma, Cue.NEGATE)) {
+            if (lexicon.is(lemma, Cue.READINESS)) {
+                modality.add("future"); // "is prepared to lift the ban": a declared intention
+            } else if (lexicon.is(lemma, Cue.NEGATE)) {
                 modality.add("negated");
-            } else if (lexicon.is(lemma, Cue.INTENT) && !rel.equals("nsubj")) {
+            } else if (lexicon.is(lemma, Cue.INTENT) && INTENDED.contains(rel.replaceFirst(":.*", ""))) {
                 modality.add("hypothetical");
             } else if (lexicon.is(lemma, Cue.POSSIBILITY) && s.isNoun(up)) {
                 modality.add("hypothetical");
@@ -118,7 +123,7 @@ final class Framing {
                 }
             }
         }
-        return new Frame(modality, outer, outerDistance, crossedSpeech, alleger, speech, must, conditional);
+        return new Frame(modality, outer, outerDistance, crossedSpeech, alleger, speech, must, conditional, would);
     }
 
     static boolean speechVerb(String lemma) {

@@ -24,9 +24,16 @@ final class MentionMerger {
         List<List<Draft>> groups = new ArrayList<>();
         for (Draft d : drafts) {
             List<Draft> home = null;
-            for (int g = groups.size() - 1; g >= 0 && home == null; g--) {
-                if (fits(groups.get(g), d)) {
-                    home = groups.get(g);
+            for (int g = groups.size() - 1; g >= 0; g--) {
+                List<Draft> candidate = groups.get(g);
+                if (fits(candidate, d)) {
+                    // a mention naming its sides joins the latest fit; "the talks" the most mentioned one
+                    if (home == null || (!d.hasSides() && candidate.size() > home.size())) {
+                        home = candidate;
+                    }
+                    if (d.hasSides()) {
+                        break;
+                    }
                 }
             }
             if (home == null) {

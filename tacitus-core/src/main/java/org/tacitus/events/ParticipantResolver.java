@@ -38,6 +38,14 @@ final class ParticipantResolver {
         return a != null && a.code() != null && (a.country() != null || !a.code().equals(a.sector()));
     }
 
+    /**
+     * A sector without a country ("demonstrators", "riot police"): kept as a role filler so the events stage can
+     * place it in the country of the event's place or source; such a participant's actor has code = sector.
+     */
+    static boolean sectorOnly(Actor a) {
+        return a != null && a.code() != null && a.country() == null && a.code().equals(a.sector());
+    }
+
     /** The actors named at token i and at the tokens coordinated with it. */
     List<Participant> resolve(SentenceView s, int i) {
         Map<String, Participant> out = new LinkedHashMap<>();
@@ -63,6 +71,18 @@ final class ParticipantResolver {
             return p == null ? List.of() : List.of(p);
         }
         Entity e = s.entity(i);
+        if (e != null && sectorOnly(e.actor()) && depth == 0) {
+            // "Taiwan's Vice Foreign Minister": the sector of the nominal, the country of its modifier
+            for (Participant inner : inner(s, i, depth)) {
+                String country = inner.actor().country();
+                if (country != null) {
+                    String sector = e.actor().sector();
+                    return List.of(new Participant(inner.span(), new Actor(country + sector, country, sector,
+                            null)));
+                }
+            }
+            return List.of(of(e, e.actor()));
+        }
         if (e != null && usable(e.actor())) {
             if ("NOMINAL".equals(e.type())) {
                 List<Participant> split = demonyms(s, i, e.actor().sector());
@@ -72,6 +92,11 @@ final class ParticipantResolver {
             }
             return List.of(of(e, e.actor()));
         }
+        return inner(s, i, depth);
+    }
+
+    /** Actors named inside the phrase headed by i: "Moscow and NATO representatives", "leaders of Romania". */
+    private List<Participant> inner(SentenceView s, int i, int depth) {
         if (depth >= 2) {
             return List.of();
         }

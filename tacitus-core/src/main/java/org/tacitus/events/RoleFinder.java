@@ -19,13 +19,19 @@ import org.tacitus.model.Participant;
 final class RoleFinder {
 
     /** The two sides, each with the tokens they were read from. */
-    record Roles(List<Participant> source, List<Participant> target) {
+    record Roles(List<Participant> source, List<Participant> target, boolean targetNamed) {
+        Roles(List<Participant> source, List<Participant> target) {
+            this(source, target, !target.isEmpty());
+        }
     }
 
     private static final Set<String> TARGET_CASES = Set.of("with", "against", "to", "on", "at", "into", "toward",
-            "towards", "upon", "from", "over", "for");
+            "towards", "upon", "from", "over");
     private static final Set<String> NOUN_TARGET_CASES = Set.of("with", "against", "to", "on", "into", "toward",
-            "towards", "upon", "of", "over", "for", "in");
+            "towards", "upon", "of", "over", "in");
+    /** Meetings and agreements are with or between their sides; "talks on Ukraine" are about it. */
+    private static final Set<String> PARTNER_CASES = Set.of("with", "to", "of");
+    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final EventLexicon lexicon;
@@ -38,20 +44,39 @@ final class RoleFinder {
         Map<String, Participant> source = new LinkedHashMap<>();
         Map<String, Participant> target = new LinkedHashMap<>();
         int head = c.head();
+        boolean symmetric = SYMMETRIC.contains(c.entry().type());
         if (s.isVerb(head)) {
-            verbRoles(s, head, actors, source, target);
+            verbRoles(s, head, actors, source, target, symmetric);
         } else {
             if (c.light()) {
-                verbRoles(s, c.predicate(), actors, source, target);
+                verbRoles(s, c.predicate(), actors, source, target, symmetric);
             }
-            nounRoles(s, head, actors, source, target, !source.isEmpty());
+            nounRoles(s, head, actors, source, target, !source.isEmpty(), c.entry().type());
         }
         target.keySet().removeAll(source.keySet());
-        return new Roles(List.copyOf(source.values()), List.copyOf(target.values()));
+        // "Serbian President Kostunica promised to democratize Serbia": a country is no target of its own organs
+        Set<String> sourceCountries = new java.util.HashSet<>();
+        source.values().forEach(p -> sourceCountries.add(p.actor().country()));
+        target.values().removeIf(p -> p.actor().sector() == null && sourceCountries.contains(p.actor().country())
+                && p.actor().country() != null);
+        boolean named = !target.isEmpty() || hasObject(s, head) || (c.predicate() >= 0 && hasObject(s, c.predicate())
+                && !c.light());
+        return new Roles(List.copyOf(source.values()), List.copyOf(target.values()), named);
+    }
+
+    /** Whether a verb has an object or a noun an "of" complement: a target is named, if not coded. */
+    private static boolean hasObject(SentenceView s, int t) {
+        for (int ch : s.children(t)) {
+            String r = s.relation(ch);
+            if (r.equals("obj") || r.equals("iobj") || (r.startsWith("nmod") && "of".equals(s.caseOf(ch)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void verbRoles(SentenceView s, int v, ParticipantResolver actors, Map<String, Participant> source,
-                           Map<String, Participant> target) {
+                           Map<String, Participant> target, boolean symmetric) {
         boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0;
         int subject = s.child(v, passive ? "nsubj:pass" : "nsubj");
         if (subject >= 0) {
@@ -66,7 +91,8 @@ final class RoleFinder {
                 put(source, actors.resolve(s, ch));
             } else if (r.startsWith("obl") && "between".equals(kase)) {
                 put(source, actors.resolve(s, ch));
-            } else if (r.startsWith("obl") && kase != null && TARGET_CASES.contains(kase) && !r.equals("obl:tmod")) {
+            } else if (r.startsWith("obl") && kase != null && TARGET_CASES.contains(kase) && !r.equals("obl:tmod")
+                    && (!symmetric || PARTNER_CASES.contains(kase))) {
                 put(target, actors.resolve(s, ch));
             }
         }
@@ -86,19 +112,24 @@ final class RoleFinder {
     }
 
     private void nounRoles(SentenceView s, int n, ParticipantResolver actors, Map<String, Participant> source,
-                           Map<String, Participant> target, boolean hasSource) {
+                           Map<String, Participant> target, boolean hasSource, String type) {
+        long compounds = s.children(n).stream().filter(ch -> s.relation(ch).equals("compound")
+                && s.entity(ch) != null && ParticipantResolver.usable(s.entity(ch).actor())).count();
+        boolean symmetric = type.equals("CONSULT") || type.equals("AGREE");
         for (int ch : s.children(n)) {
             String r = s.relation(ch);
             String kase = s.caseOf(ch);
             if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
-                if (!hasSource) {
+                // "Ukraine talks" are about Ukraine; "US-Russia talks", "US sanctions" name their sides
+                if (!hasSource && !(symmetric && r.equals("compound") && compounds < 2)) {
                     put(source, actors.resolve(s, ch));
                 }
             } else if (r.startsWith("nmod") && "by".equals(kase)) {
                 put(source, actors.resolve(s, ch));
             } else if (r.startsWith("nmod") && "between".equals(kase)) {
                 put(source, actors.resolve(s, ch));
-            } else if (r.startsWith("nmod") && kase != null && NOUN_TARGET_CASES.contains(kase)) {
+            } else if (r.startsWith("nmod") && kase != null && NOUN_TARGET_CASES.contains(kase)
+                    && (!symmetric || PARTNER_CASES.contains(kase))) {
                 if (!kase.equals("in") || s.entity(ch) == null || s.entity(ch).place() == null) {
                     put(target, actors.resolve(s, ch));
                 }
@@ -113,6 +144,29 @@ final class RoleFinder {
                 put(source, controller(s, gov, actors, 0));
             }
         }
+    }
+
+    /**
+     * The sides of a verb's complement clause, for a threat, demand, offer or refusal whose complement holds no
+     * trigger: "threatened to break relations with Russia" → Russia.
+     */
+    Roles complement(SentenceView s, int v, ParticipantResolver actors) {
+        Map<String, Participant> source = new LinkedHashMap<>();
+        Map<String, Participant> target = new LinkedHashMap<>();
+        for (int ch : s.children(v)) {
+            String r = s.relation(ch);
+            if (r.equals("obj") && s.isNoun(ch)) { // "threatened further action against Russia"
+                nounRoles(s, ch, actors, new LinkedHashMap<>(), target, true, "");
+            }
+            if ((r.equals("xcomp") || r.equals("ccomp")) && s.isVerb(ch)) {
+                Map<String, Participant> sub = new LinkedHashMap<>();
+                verbRoles(s, ch, actors, sub, target, false);
+                if (r.equals("ccomp")) {
+                    source.putAll(sub);
+                }
+            }
+        }
+        return new Roles(List.copyOf(source.values()), List.copyOf(target.values()));
     }
 
     /** The subject a clause without one shares with the clause that controls it. */
@@ -145,6 +199,9 @@ final class RoleFinder {
             return List.of();
         }
         int subject = s.child(up, "nsubj");
+        if (subject < 0) {
+            subject = s.child(up, "nsubj:pass"); // raising: "representatives are expected to meet"
+        }
         if (subject >= 0) {
             return actors.resolve(s, relative(s, up, subject));
         }

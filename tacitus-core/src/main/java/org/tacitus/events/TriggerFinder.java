@@ -35,7 +35,11 @@ final class TriggerFinder {
                 if (words == null) {
                     continue;
                 }
-                found.add(noun ? nominal(s, i, words, entry) : new Candidate(i, words, entry, i, false));
+                Candidate c = noun ? nominal(s, i, words, entry) : new Candidate(i, words, entry, i, false);
+                if (entry.lightOnly() && !c.light()) {
+                    continue;
+                }
+                found.add(c);
                 break;
             }
         }

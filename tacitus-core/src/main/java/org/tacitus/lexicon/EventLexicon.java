@@ -39,7 +39,9 @@ public final class EventLexicon {
         /** a subordinator of condition: "if", "unless" */
         CONDITION,
         /** a verb whose object is the event's instigator ("urged Iran to stop"): object control */
-        OBJECT_CONTROL
+        OBJECT_CONTROL,
+        /** an adjective declaring an intention: "is prepared to lift the ban", "is willing to withdraw" */
+        READINESS
     }
 
     /** The result of composing an embedded event into the one governing it. */
@@ -87,15 +89,16 @@ public final class EventLexicon {
         for (LexiconTsv.TsvLine line : read("event-triggers.tsv", "phrase\tpos\ttype\tmode\tcameo\ttopic")) {
             String[] words = line.field(0).toLowerCase(Locale.ROOT).split(" ");
             String pos = line.field(1);
-            if (!Set.of("V", "N", "VN").contains(pos)) {
-                throw line.fail("pos must be V, N or VN");
+            if (!Set.of("V", "N", "VN", "L").contains(pos)) {
+                throw line.fail("pos must be V, N, VN or L");
             }
             String cameo = line.field(4);
             if (!cameo.matches("\\d{2,4}")) {
                 throw line.fail("CAMEO code must have 2 to 4 digits");
             }
             EventTrigger t = new EventTrigger(words[0], List.of(words).subList(1, words.length), pos.contains("V"),
-                    pos.contains("N"), line.field(2), line.optional(3), cameo, line.optional(5));
+                    pos.contains("N") || pos.equals("L"), pos.equals("L"), line.field(2), line.optional(3), cameo,
+                    line.optional(5));
             byHead.computeIfAbsent(t.head(), k -> new ArrayList<>()).add(t);
         }
         byHead.replaceAll((k, v) -> v.stream()

@@ -6,10 +6,12 @@ import java.util.Objects;
 /**
  * One entry of the event trigger lexicon: a head lemma, the words that must go with it (particles such as "out" in
  * "pull out", prepositions such as "for" in "call for", or a required dependent such as "fire" in "open fire"),
- * whether it triggers as a verb or a noun, and what it codes: PLOVER type, mode (null when none), CAMEO code and a
+ * whether it triggers as a verb or a noun (or, {@code lightOnly}, only as the object of a light verb: "launched
+ * rocket fire"), and what it codes: PLOVER type, mode (null when none), CAMEO code and a
  * PLOVER topic context (null when none).
  */
-public record EventTrigger(String head, List<String> with, boolean verb, boolean noun, String type, String mode,
+public record EventTrigger(String head, List<String> with, boolean verb, boolean noun, boolean lightOnly,
+                           String type, String mode,
                            String cameo, String topic) {
     public EventTrigger {
         Objects.requireNonNull(head, "head");
