@@ -59,16 +59,40 @@ public final class EventStage {
 
     public List<Event> find(Article article, AnalyzedText analyzed, List<TimeExpression> timexes,
                             List<Entity> entities, List<Quote> quotes) {
-        ParticipantResolver actors = new ParticipantResolver(entities, quotes);
-        List<Draft> drafts = new ArrayList<>();
+        List<SentenceView> views = new ArrayList<>();
         for (Sentence sentence : analyzed.sentences()) {
-            if (!sentence.parsed() || sentence.dependencies().isEmpty()) {
-                continue;
+            if (sentence.parsed() && !sentence.dependencies().isEmpty()) {
+                views.add(new SentenceView(sentence, entities, article.text()));
             }
-            SentenceView s = new SentenceView(sentence, entities, article.text());
+        }
+        ParticipantResolver actors = new ParticipantResolver(entities, quotes, subjects(views));
+        List<Draft> drafts = new ArrayList<>();
+        for (SentenceView s : views) {
             drafts.addAll(sentence(s, actors, timexes, article.published()));
         }
         return merger.merge(drafts);
+    }
+
+    /**
+     * The event a sentence is mainly about, for comparing with one-event-per-sentence gold: the first stated as
+     * fact (not reported, negated or hypothetical), else the first; empty when there is none.
+     */
+    public static java.util.Optional<Event> principal(List<Event> events) {
+        return events.stream().min(java.util.Comparator.comparing((Event e) -> e.factual() ? 0 : 1)
+                .thenComparing(e -> e.first().trigger().start()));
+    }
+
+    /** The entities that are grammatical subjects: the likeliest antecedents of "it" and "they". */
+    private static List<Entity> subjects(List<SentenceView> views) {
+        List<Entity> out = new ArrayList<>();
+        for (SentenceView s : views) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.relation(i).startsWith("nsubj") && s.entity(i) != null && !out.contains(s.entity(i))) {
+                    out.add(s.entity(i));
+                }
+            }
+        }
+        return out;
     }
 
     /** What one trigger contributes before folding. */
@@ -98,7 +122,10 @@ public final class EventStage {
                 int gov = s.governor(c.head());
                 if (gov >= 0 && s.relation(c.head()).equals("obj") && lexicon.is(s.lemma(gov),
                         EventLexicon.Cue.INTENT)) { // "plotting an invasion": the plotter invades
-                    r = new RoleFinder.Roles(roles.controller(s, c.head(), actors, 0), r.target(), r.targetNamed());
+                    int subject = s.child(gov, "nsubj");
+                    List<Participant> planner = subject >= 0 ? actors.resolve(s, subject)
+                            : roles.controller(s, gov, actors, 0);
+                    r = new RoleFinder.Roles(planner, r.target(), r.targetNamed());
                 }
             }
             coded.put(c, new Coded(c, frame, r));
@@ -185,10 +212,20 @@ public final class EventStage {
                 contexts.remove("hypothetical");
                 contexts.remove("conditional");
                 contexts.remove("negated");
+            } else if (contexts.contains("negated") && attribution == null
+                    && (type.equals("AGREE") || type.equals("SUPPORT"))) {
+                // "would not accept", "did not support": PLOVER codes the refusal
+                Composition k = lexicon.compose("REFUSE", type).orElse(null);
+                code = new String[] {"REJECT", k == null ? null : k.mode(), k == null ? "120" : k.cameo()};
+                contexts.remove("negated");
+                contexts.remove("hypothetical");
             } else if (x.frame().must() && x.frame().speech() >= 0 && (c.entry() == MUST || !type.equals("REQUEST"))) {
                 // "Russia said Sudan must return the helicopter": Russia demands it of Sudan
                 List<Participant> speaker = roles.find(s, new Candidate(x.frame().speech(),
                         List.of(x.frame().speech()), c.entry(), x.frame().speech(), false), actors).source();
+                if (source.isEmpty() && s.child(x.frame().speech(), "obj") >= 0) {
+                    source = actors.resolve(s, s.child(x.frame().speech(), "obj")); // "said Iran must…" misparsed
+                }
                 if (!speaker.isEmpty()) {
                     Composition k = c.entry() == MUST ? null : lexicon.compose("REQUEST", type).orElse(null);
                     code = new String[] {"REQUEST", k == null ? null : k.mode(), k == null ? "100" : k.cameo()};

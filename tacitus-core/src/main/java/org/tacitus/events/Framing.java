@@ -25,7 +25,7 @@ final class Framing {
             "report", "conclude", "warn", "stress", "confirm", "claim", "note", "reiterate", "indicate");
     private static final Set<String> INTENDED = Set.of("xcomp", "ccomp", "obj", "obl", "nmod", "dep");
     private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "obj", "obl", "advcl", "nmod", "acl", "dep",
-            "csubj", "conj", "parataxis", "nsubj", "nsubj:pass");
+            "csubj", "conj", "parataxis", "nsubj", "nsubj:pass", "amod");
 
     private final EventLexicon lexicon;
 
@@ -115,10 +115,12 @@ final class Framing {
                 }
             }
         }
-        // "said the talks will take place", reported after the fact: the sentence's root speech verb counts too
+        // "…, the minister said" (parataxis), or a parse that hangs the speech verb under the clause: it counts too
         if (speech < 0) {
             for (int i = 0; i < s.size(); i++) {
-                if (s.relation(i).equals("parataxis") && SPEECH.contains(s.lemma(i)) && s.governor(i) == from) {
+                String r = s.relation(i);
+                if ((r.equals("parataxis") || r.equals("csubj")) && SPEECH.contains(s.lemma(i))
+                        && (s.governor(i) == from || s.governor(i) == c.clause())) {
                     speech = i;
                 }
             }

@@ -65,10 +65,13 @@ final class MentionMerger {
         }
         Set<String> mine = keys(group);
         Set<String> theirs = keys(List.of(d));
-        if (theirs.isEmpty() ? !d.anaphoric() : !(mine.containsAll(theirs) || theirs.containsAll(mine))) {
+        // a mention joins an event when all the sides it names are the event's, and it names who acts or refers
+        // back ("the talks"); an event of no named sides takes only such references
+        if (!mine.containsAll(theirs) && !(theirs.containsAll(mine) && d.anaphoric() == false
+                && !d.source().isEmpty() && group.stream().allMatch(Draft::anaphoric))) {
             return false;
         }
-        if (mine.isEmpty() && !theirs.isEmpty() && !first.anaphoric()) {
+        if (d.source().isEmpty() && !d.anaphoric()) {
             return false;
         }
         EventDate a = bestDate(group);
@@ -124,7 +127,7 @@ final class MentionMerger {
             if (place == null) {
                 place = d.place();
             }
-            if (mode == null && d.mode() != null) {
+            if (mode == null && d.mode() != null && d.hasSides()) {
                 mode = d.mode();
                 cameo = d.cameo();
             }

@@ -26,10 +26,16 @@ final class ParticipantResolver {
     private static final int PRONOUN_REACH = 1500;
 
     private final List<Entity> actors;
+    private final List<Entity> subjects;
     private final List<Quote> quotes;
 
-    ParticipantResolver(List<Entity> entities, List<Quote> quotes) {
+    /**
+     * @param subjects the entities that are grammatical subjects, in text order: a pronoun prefers the latest of
+     *                 these ("Chile recalled its envoy from Peru. It then expelled…" → Chile)
+     */
+    ParticipantResolver(List<Entity> entities, List<Quote> quotes, List<Entity> subjects) {
         this.actors = entities.stream().filter(e -> usable(e.actor())).toList();
+        this.subjects = subjects.stream().filter(e -> usable(e.actor())).toList();
         this.quotes = quotes;
     }
 
@@ -160,8 +166,19 @@ final class ParticipantResolver {
         if (!person && !THING_PRONOUNS.contains(word)) {
             return null;
         }
-        for (int k = actors.size() - 1; k >= 0; k--) {
-            Entity e = actors.get(k);
+        // the nearest earlier actor of the sentence ("sanctions on Serbia if it attacks"), else the latest subject
+        // of an earlier sentence ("Chile recalled its envoy from Peru. It then expelled…"), else the latest actor
+        int sentenceStart = s.sentence.start();
+        Participant p = antecedent(actors.stream().filter(e -> e.start() >= sentenceStart).toList(), at, span, person);
+        if (p == null) {
+            p = antecedent(subjects.stream().filter(e -> e.end() <= sentenceStart).toList(), at, span, person);
+        }
+        return p != null ? p : antecedent(actors, at, span, person);
+    }
+
+    private static Participant antecedent(List<Entity> candidates, int at, TextSpan span, boolean person) {
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            Entity e = candidates.get(k);
             if (e.end() > at) {
                 continue;
             }

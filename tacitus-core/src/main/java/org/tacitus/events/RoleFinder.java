@@ -30,7 +30,7 @@ final class RoleFinder {
     private static final Set<String> NOUN_TARGET_CASES = Set.of("with", "against", "to", "on", "into", "toward",
             "towards", "upon", "of", "over", "in");
     /** Meetings and agreements are with or between their sides; "talks on Ukraine" are about it. */
-    private static final Set<String> PARTNER_CASES = Set.of("with", "to", "of");
+    private static final Set<String> PARTNER_CASES = Set.of("with", "to", "of", "at");
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
@@ -99,6 +99,9 @@ final class RoleFinder {
         if (!passive && subject < 0) {
             put(source, controller(s, v, actors, 0));
         }
+        if (s.relation(v).equals("amod") && s.governor(v) >= 0 && target.isEmpty()) {
+            put(target, actors.resolve(s, s.governor(v))); // "massing troops" parsed as an adjective
+        }
         if (target.isEmpty()) { // "demanded that NATO halt", "urged Iran to stop": the embedded subject
             for (int ch : s.children(v)) {
                 if (s.relation(ch).equals("ccomp") || s.relation(ch).equals("xcomp")) {
@@ -126,8 +129,8 @@ final class RoleFinder {
                 }
             } else if (r.startsWith("nmod") && "by".equals(kase)) {
                 put(source, actors.resolve(s, ch));
-            } else if (r.startsWith("nmod") && "between".equals(kase)) {
-                put(source, actors.resolve(s, ch));
+            } else if (r.startsWith("nmod") && ("between".equals(kase) || (symmetric && "of".equals(kase)))) {
+                put(source, actors.resolve(s, ch)); // "talks between X and Y", "a meeting of X and Y"
             } else if (r.startsWith("nmod") && kase != null && NOUN_TARGET_CASES.contains(kase)
                     && (!symmetric || PARTNER_CASES.contains(kase))) {
                 if (!kase.equals("in") || s.entity(ch) == null || s.entity(ch).place() == null) {
@@ -182,8 +185,10 @@ final class RoleFinder {
             rel = s.relation(up);
             up = s.governor(up);
         }
-        if (up < 0 || !(rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj") || rel.equals("dep")
-                || rel.equals("ccomp") || rel.equals("acl"))) {
+        boolean ofComplement = rel.startsWith("obl") && up >= 0 && s.isVerb(up)
+                && lexicon.is(s.lemma(up), Cue.OBJECT_CONTROL); // "accused Moscow of massing troops"
+        if (up < 0 || !(ofComplement || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj")
+                || rel.equals("dep") || rel.equals("ccomp") || rel.equals("acl"))) {
             return List.of();
         }
         if (!rel.equals("conj") && lexicon.is(s.lemma(up), Cue.OBJECT_CONTROL)) {

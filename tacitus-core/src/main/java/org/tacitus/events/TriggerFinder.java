@@ -91,6 +91,10 @@ final class TriggerFinder {
             if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && lexicon.is(verb, Cue.OCCUR)) {
                 return new Candidate(i, words, entry, gov, false);
             }
+            // "will sit down for security talks", "arrived for talks": the verb carries the talks' sides
+            if (rel.startsWith("obl") && "for".equals(s.caseOf(i)) && lexicon.triggers(verb).isEmpty()) {
+                return new Candidate(i, words, entry, gov, true);
+            }
         }
         return new Candidate(i, words, entry, -1, false);
     }

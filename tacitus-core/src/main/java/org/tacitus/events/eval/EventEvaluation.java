@@ -2,9 +2,7 @@ package org.tacitus.events.eval;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.tacitus.eval.Prf;
+import org.tacitus.events.EventStage;
 import org.tacitus.model.Article;
 import org.tacitus.model.Event;
 import org.tacitus.model.Participant;
@@ -50,11 +49,10 @@ public final class EventEvaluation {
     public List<Outcome> evaluate(List<PloverGold.GoldEvent> gold) {
         List<Outcome> out = new ArrayList<>();
         for (PloverGold.GoldEvent g : gold) {
-            Article a = new Article(g.id(), g.text(), g.text(), null, null, LocalDate.of(2000, 1, 1), List.of(),
+            Article a = new Article(g.id(), g.text(), g.text(), null, null, null, List.of(),
                     "plover-gold", SourceFormat.TEXT, List.of());
             List<Event> events = system.apply(a);
-            Event principal = events.stream().min(Comparator.comparing((Event e) -> e.factual() ? 0 : 1)
-                    .thenComparing(e -> e.first().trigger().start())).orElse(null);
+            Event principal = EventStage.principal(events).orElse(null);
             boolean any = events.stream().anyMatch(e -> e.type().equals(g.type()));
             out.add(new Outcome(g, principal, events.size(), any));
         }
