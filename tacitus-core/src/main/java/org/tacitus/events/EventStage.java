@@ -247,6 +247,10 @@ public final class EventStage {
             source.forEach(p -> sourceCountries.add(p.actor().country()));
             target.removeIf(p -> p.actor().sector() == null && p.actor().country() != null
                     && sourceCountries.contains(p.actor().country()));
+            if (target.stream().anyMatch(p -> !sourceCountries.contains(p.actor().country()))) {
+                // "Syria will withdraw its troops from Lebanon": its own troops are not whom it acts on
+                target.removeIf(p -> sourceCountries.contains(p.actor().country()));
+            }
             if (target.isEmpty() && !x.roles().targetNamed() && !source.isEmpty() && !SYMMETRIC.contains(code[0])
                     && home != null) {
                 // PLOVER names a target for every one-sided event; unnamed, it is the country where it happens
@@ -320,10 +324,22 @@ public final class EventStage {
         code[2] = k.cameo();
     }
 
-    /** The subjects of "if"/"unless" clauses under the clause: "sanctions if Russia invades" → Russia. */
+    /**
+     * The subjects of "if"/"unless" clauses on the clause, on the clauses it governs ("threatened to ban voting if
+     * Hamas ran") or on those governing it: "sanctions if Russia invades" → Russia.
+     */
     private List<Participant> conditionSubjects(SentenceView s, int clause, ParticipantResolver actors) {
-        List<Participant> out = new ArrayList<>();
-        for (int t = clause, hops = 0; t >= 0 && hops < 3; t = s.governor(t), hops++) {
+        List<Integer> clauses = new ArrayList<>(List.of(clause));
+        for (int ch : s.children(clause)) {
+            if (s.relation(ch).equals("xcomp") || s.relation(ch).equals("ccomp")) {
+                clauses.add(ch);
+            }
+        }
+        for (int t = s.governor(clause), hops = 0; t >= 0 && hops < 2; t = s.governor(t), hops++) {
+            clauses.add(t);
+        }
+        for (int t : clauses) {
+            List<Participant> out = new ArrayList<>();
             for (int ch : s.children(t)) {
                 if (s.relation(ch).equals("advcl") && lexicon.is(s.caseOf(ch), EventLexicon.Cue.CONDITION)) {
                     int subject = s.child(ch, "nsubj");
@@ -333,10 +349,10 @@ public final class EventStage {
                 }
             }
             if (!out.isEmpty()) {
-                break;
+                return out;
             }
         }
-        return out;
+        return List.of();
     }
 
     private static org.tacitus.model.TextSpan triggerSpan(SentenceView s, Candidate c) {
