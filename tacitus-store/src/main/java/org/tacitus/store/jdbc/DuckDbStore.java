@@ -1,0 +1,13 @@
+package org.tacitus.store.jdbc;
+
+import org.tacitus.store.EventStore;
+
+/** Placeholder while the implementation lands. */
+public final class DuckDbStore {
+    private DuckDbStore() {
+    }
+
+    public static EventStore open(Object... args) {
+        throw new UnsupportedOperationException("not yet");
+    }
+}
