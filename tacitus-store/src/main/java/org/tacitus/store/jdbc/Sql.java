@@ -5,7 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +50,7 @@ final class Sql {
         for (int i = 0; i < args.length; i++) {
             Object v = args[i];
             if (v == null) {
-                ps.setNull(i + 1, Types.VARCHAR);
+                ps.setObject(i + 1, null);
             } else if (v instanceof LocalDate d) {
                 ps.setDate(i + 1, Date.valueOf(d));
             } else if (v instanceof String s) {
