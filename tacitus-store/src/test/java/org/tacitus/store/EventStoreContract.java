@@ -6,6 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +23,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.tacitus.model.Extraction;
 import org.tacitus.store.dedup.ClusterKey;
+import org.tacitus.store.export.ExportFormat;
+import org.tacitus.store.export.Exporter;
 import org.tacitus.store.jdbc.JdbcEventStore;
 
 /**
@@ -273,5 +291,97 @@ public abstract class EventStoreContract {
         Extraction nul = new Extraction(Fixtures.article("nul", null, null, "A\u0000B talks."), List.of(), List.of(),
                 List.of(), List.of(), List.of());
         assertEquals(1, store.ingest(List.of(nul)).newDocuments(), "NUL characters are stored, not refused");
+    }
+
+    @Test
+    void exportsGdeltCsvAndPolecat() throws Exception {
+        store.ingest(Fixtures.all());
+        String[] gdelt = export(ExportFormat.GDELT, EventQuery.all()).split("\n");
+        assertEquals(5, gdelt.length);
+        List<String> header = List.of(gdelt[0].split("\t"));
+        assertEquals("GlobalEventID", header.get(0));
+        String[] row = gdelt[1].split("\t", -1);
+        assertEquals(header.size(), row.length);
+        assertEquals(GENEVA_ID, row[header.indexOf("GlobalEventID")]);
+        assertEquals("20220110", row[header.indexOf("Day")]);
+        assertEquals("USA", row[header.indexOf("Actor1Code")]);
+        assertEquals("RUSGOV", row[header.indexOf("Actor2Code")]);
+        assertEquals("RUS", row[header.indexOf("Actor2CountryCode")]);
+        assertEquals("040", row[header.indexOf("EventCode")]);
+        assertEquals("04", row[header.indexOf("EventRootCode")]);
+        assertEquals("4", row[header.indexOf("NumMentions")]);
+        assertEquals("2", row[header.indexOf("NumSources")]);
+        assertEquals("3", row[header.indexOf("NumArticles")]);
+        assertEquals("Geneva", row[header.indexOf("ActionGeo_FullName")]);
+        assertEquals(46.2022, Double.parseDouble(row[header.indexOf("ActionGeo_Lat")]), 1e-9);
+        assertEquals("https://www.reuters.com/world/talks", row[header.indexOf("SOURCEURL")]);
+
+        String[] csv = export(ExportFormat.CSV, EventQuery.all().withType("CONSULT")).split("\r\n");
+        assertEquals(3, csv.length);
+        assertTrue(csv[0].startsWith("id,day,date_value,type"));
+        assertTrue(csv[1].startsWith(GENEVA_ID + ",2022-01-10,2022-01-10,CONSULT,"), csv[1]);
+
+        String[] polecat = export(ExportFormat.POLECAT, EventQuery.all()).strip().split("\n");
+        assertEquals(4, polecat.length);
+        JsonNode first = new ObjectMapper().readTree(polecat[0]);
+        assertEquals(GENEVA_ID, first.get("event_id").asText());
+        assertEquals("CONSULT", first.get("event_type").asText());
+        assertEquals("United States", first.get("actor_name").asText());
+        assertEquals("RUS", first.get("recipient_country").asText());
+        assertEquals(4, first.get("num_mentions").asInt());
+        assertEquals(2660646, first.get("geonames_id").asLong());
+    }
+
+    @Test
+    void exportsParquetThatDuckDbReadsBack(@TempDir Path tmp) throws Exception {
+        store.ingest(Fixtures.all());
+        Path file = tmp.resolve("out/events.parquet");
+        assertEquals(4, Exporter.export(store, EventQuery.all(), ExportFormat.PARQUET, file, null));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*), sum(num_mentions), max(day), "
+                     + "max(CASE WHEN id = '" + GENEVA_ID + "' THEN num_sources END) FROM read_parquet('"
+                     + file + "')")) {
+            assertTrue(rs.next());
+            assertEquals(4, rs.getLong(1));
+            assertEquals(7, rs.getLong(2));
+            assertEquals(LocalDate.of(2022, 2, 3), rs.getDate(3).toLocalDate());
+            assertEquals(2, rs.getInt(4));
+        }
+        StoreException noFile = assertThrows(StoreException.class,
+                () -> Exporter.export(store, EventQuery.all(), ExportFormat.PARQUET, null, new ByteArrayOutputStream()));
+        assertEquals(StoreError.EXPORT_FAILED, noFile.code());
+    }
+
+    @Test
+    void exportsScheduledMeetingsAsICalendar() throws Exception {
+        store.ingest(Fixtures.all());
+        String ics = export(ExportFormat.ICS, EventQuery.all().withFrom(LocalDate.of(2022, 1, 8)));
+        Calendar cal = new CalendarBuilder().build(new StringReader(ics));
+        List<VEvent> events = cal.getComponents(Component.VEVENT);
+        assertEquals(3, events.size());
+        VEvent geneva = events.get(0);
+        assertEquals(GENEVA_ID + "@tacitus", geneva.getUid().orElseThrow().getValue());
+        assertEquals("20220110", geneva.getProperty(Property.DTSTART).orElseThrow().getValue());
+        assertEquals("20220111", geneva.getProperty(Property.DTEND).orElseThrow().getValue());
+        assertTrue(ics.contains("DTSTART;VALUE=DATE:20220110"), "all-day");
+        assertEquals("CONSULT: United States – Russia", geneva.getProperty(Property.SUMMARY).orElseThrow()
+                .getValue());
+        assertEquals("Geneva, CHE", geneva.getProperty(Property.LOCATION).orElseThrow().getValue());
+        assertEquals("AGREE: Armenia – Azerbaijan", events.get(2).getProperty(Property.SUMMARY).orElseThrow()
+                .getValue());
+        String again = export(ExportFormat.ICS, EventQuery.all().withFrom(LocalDate.of(2022, 1, 8)));
+        assertEquals(uids(ics), uids(again), "UIDs are stable");
+        String none = export(ExportFormat.ICS, EventQuery.all().withFrom(LocalDate.of(2030, 1, 1)));
+        assertEquals(0, new CalendarBuilder().build(new StringReader(none)).getComponents(Component.VEVENT).size());
+    }
+
+    private static List<String> uids(String ics) {
+        return ics.lines().filter(l -> l.startsWith("UID:")).toList();
+    }
+
+    private String export(ExportFormat format, EventQuery q) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporter.export(store, q, format, null, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

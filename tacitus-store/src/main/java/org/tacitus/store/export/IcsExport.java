@@ -50,7 +50,9 @@ final class IcsExport {
         }
         Writer w = Exporter.writer(out);
         if (n > 0) {
-            new CalendarOutputter(false).output(cal, w);
+            java.io.StringWriter text = new java.io.StringWriter(); // the outputter closes its writer
+            new CalendarOutputter(false).output(cal, text);
+            w.write(text.toString());
         } else {
             // ical4j will not write a calendar without components; an empty one is still valid iCalendar.
             w.write("BEGIN:VCALENDAR\r\nPRODID:-//Tacitus//Scheduled meetings//EN\r\nVERSION:2.0\r\n"
