@@ -28,6 +28,7 @@ const parties = list => list.map(actorLabel).join(', ') || '—';
 const eventTitle = ev => ev.type + ': ' + [...ev.sources, ...ev.targets].map(actorLabel)
   .filter((v, i, all) => all.indexOf(v) === i).join(' – ');
 const showEvent = id => { location.hash = '#/event/' + encodeURIComponent(id); };
+const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 const state = { filters: {}, timeline: null, items: null, map: null, markers: null, meetings: [], month: null };
@@ -49,9 +50,9 @@ function loadDashboard() {
     api('meetings', { from: state.filters.from || '1900-01-01' }),
     api('stats', state.filters),
   ]).then(([events, meetings, stats]) => {
-    status.textContent = `${events.total} events (${stats.mentions} mentions in ${stats.documents} articles)`
+    status.textContent = `${plural(events.total, 'event')} (${plural(stats.mentions, 'mention')} in ${plural(stats.documents, 'article')})`
       + (events.total > events.items.length ? `, the first ${events.items.length} shown` : '')
-      + ` · ${meetings.items.length} meetings scheduled`;
+      + ` · ${plural(meetings.items.length, 'meeting')} scheduled`;
     fillTypes(stats.by_type);
     drawTimeline(events.items);
     drawMap(events.items);
@@ -212,7 +213,7 @@ function renderEvent(id) {
   api('events/' + encodeURIComponent(id)).then(ev => {
     const facts = [ev.day || ev.date || 'undated', ev.place ? ev.place.name + (ev.place.country ? ' (' + ev.place.country + ')' : '') : null,
       'CAMEO ' + ev.cameo, ev.mode ? 'mode ' + ev.mode : null, ev.factual ? 'stated as fact' : 'not stated as fact',
-      `${ev.num_mentions} mentions in ${ev.num_articles} articles from ${ev.num_sources} sources`].filter(Boolean);
+      `${plural(ev.num_mentions, 'mention')} in ${plural(ev.num_articles, 'article')} from ${plural(ev.num_sources, 'source')}`].filter(Boolean);
     const mentions = ev.mentions.map(m => {
       const spans = [{ ...m.trigger, kind: 'trigger' },
         ...m.source.map(s => ({ ...s, kind: 'source' })), ...m.target.map(t => ({ ...t, kind: 'target' })),
