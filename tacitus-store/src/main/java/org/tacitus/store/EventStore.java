@@ -3,6 +3,7 @@ package org.tacitus.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.tacitus.model.Article;
 import org.tacitus.model.Extraction;
 
 /**
@@ -28,6 +29,12 @@ public interface EventStore extends AutoCloseable {
      * {@code alreadyStored} and adds nothing, so a batch interrupted by a crash can simply be run again.
      */
     IngestReport ingest(List<Extraction> documents);
+
+    /**
+     * True when this article (same id and text, so the same content hash) is already stored: callers may skip
+     * running the pipeline on it.
+     */
+    boolean contains(Article article);
 
     /** Event clusters matching the query, one page, sorted as asked. */
     Page<EventCluster> events(EventQuery query);

@@ -145,6 +145,12 @@ public final class JdbcEventStore implements EventStore {
     }
 
     @Override
+    public boolean contains(Article article) {
+        String key = DocumentWriter.key(article);
+        return read(c -> Sql.count(c, "SELECT count(*) FROM documents WHERE key = ?", key) > 0);
+    }
+
+    @Override
     public Page<EventCluster> events(EventQuery query) {
         return read(c -> reader.events(c, query));
     }
