@@ -1,6 +1,13 @@
 package org.tacitus.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The contract on the embedded DuckDB store, a fresh file per test. */
@@ -20,5 +27,20 @@ class DuckDbStoreTest extends EventStoreContract {
     @Override
     protected EventStore reopen() {
         return EventStores.duckDb(file);
+    }
+
+    @Test
+    void migrationsAreRecordedAndAppliedOnce() throws Exception {
+        store.close();
+        store = reopen();
+        store.close();
+        store = null;
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*), max(version), max(description) FROM schema_version")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+            assertEquals(1, rs.getInt(2));
+            assertEquals("init", rs.getString(3));
+        }
     }
 }
