@@ -27,5 +27,9 @@ class DemoCommandTest {
         assertTrue(run.stdout().contains("quote:") && run.stdout().contains("actors:"), run.stdout());
         assertTrue(run.stdout().contains("geneva-talks") && run.stdout().contains("2022-01-10"), run.stdout());
         assertTrue(run.stdout().contains("people:") && run.stdout().contains("places:"), run.stdout());
+        // --output alone does not serve: the demo stores the results, says so, and ends.
+        assertTrue(run.stdout().contains(": " + docs.size() + " documents, "), run.stdout());
+        assertTrue(run.stdout().contains("meetings scheduled"), run.stdout());
+        assertTrue(!run.stdout().contains("Press Ctrl-C"), run.stdout());
     }
 }

@@ -2,12 +2,15 @@ package org.tacitus.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.tacitus.store.EventCluster;
 import org.tacitus.store.EventQuery;
 import org.tacitus.store.EventStore;
+import org.tacitus.store.export.ExportFormat;
+import org.tacitus.store.export.Exporter;
 
 /**
  * The read endpoints under {@code /api}: one method per route, each reading its parameters through
@@ -68,11 +71,12 @@ final class ApiRoutes {
         json(ctx, root);
     }
 
-    /** The same meetings as an iCalendar feed. */
+    /** The same meetings as an iCalendar feed, written by the store's iCalendar export. */
     void calendar(Context ctx) {
-        String ics = CalendarFeed.ics(store.upcomingMeetings(fromOrToday(ctx)), clock.instant());
+        ByteArrayOutputStream ics = new ByteArrayOutputStream();
+        Exporter.export(store, EventQuery.all().withFrom(fromOrToday(ctx)), ExportFormat.ICS, null, ics);
         ctx.contentType("text/calendar; charset=utf-8").header("Content-Disposition", "inline; filename=tacitus.ics")
-                .result(ics);
+                .result(ics.toByteArray());
     }
 
     void openApi(Context ctx) {

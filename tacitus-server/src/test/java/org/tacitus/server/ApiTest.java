@@ -119,7 +119,7 @@ class ApiTest {
         String ics = r.body();
         assertTrue(ics.startsWith("BEGIN:VCALENDAR"), ics);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20220110"), ics);
-        assertTrue(ics.contains("SUMMARY:CONSULT: United States\\, Russia"), ics);
+        assertTrue(ics.contains("SUMMARY:CONSULT: United States – Russia"), ics);
         assertTrue(ics.contains("LOCATION:Geneva\\, CHE"), ics);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20220722"), ics); // the grain deal, signed later
         assertFalse(ics.contains("ACCUSE"), ics);
