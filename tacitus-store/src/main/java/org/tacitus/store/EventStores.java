@@ -34,15 +34,16 @@ public final class EventStores {
     }
 
     /**
-     * Opens what a {@code --db} value names: a {@code jdbc:postgresql:} URL (user and password from the URL or the
-     * PGUSER/PGPASSWORD environment, schema {@code tacitus}, index in {@code ~/.tacitus/postgres.lucene}), or a
-     * DuckDB file path.
+     * Opens what a {@code --db} value names: a {@code jdbc:postgresql:} URL (user and password from the
+     * PGUSER/PGPASSWORD environment, default user {@code postgres}; schema {@code tacitus}; index in
+     * {@code ~/.tacitus/<the URL, letters and digits>.lucene}), or a DuckDB file path (null: the default file).
      */
     public static EventStore open(String location) {
         if (location != null && location.startsWith("jdbc:postgresql:")) {
             return postgres(location, System.getenv().getOrDefault("PGUSER", "postgres"),
                     System.getenv().getOrDefault("PGPASSWORD", ""), "tacitus",
-                    Path.of(System.getProperty("user.home"), ".tacitus", "postgres.lucene"));
+                    Path.of(System.getProperty("user.home"), ".tacitus",
+                            location.substring("jdbc:".length()).replaceAll("[^A-Za-z0-9]+", "-") + ".lucene"));
         }
         return duckDb(location == null ? defaultDuckDbPath() : Path.of(location));
     }

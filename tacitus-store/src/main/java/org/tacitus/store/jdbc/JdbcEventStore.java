@@ -97,7 +97,7 @@ public final class JdbcEventStore implements EventStore {
                         added++;
                         events += w.events();
                         clusters += w.newClusters();
-                        reindex(key, w.clusters());
+                        index.replace(key, read(c -> feeder.entries(c, key)));
                     }
                 } catch (SQLException e) {
                     outcomes.add(new IngestReport.Outcome(a.id(), key, IngestReport.Status.FAILED,
@@ -128,19 +128,6 @@ public final class JdbcEventStore implements EventStore {
                 c.rollback();
                 throw e;
             }
-        }
-    }
-
-    /** The new document's entries, and those of earlier articles whose clusters it changed. */
-    private void reindex(String key, Set<String> clusters) {
-        Set<String> keys = new LinkedHashSet<>();
-        keys.add(key);
-        if (!clusters.isEmpty()) {
-            keys.addAll(read(c -> Sql.query(c, "SELECT DISTINCT document_key FROM event_mentions WHERE event_id IN ("
-                    + Sql.marks(clusters.size()) + ")", rs -> rs.getString(1), clusters.toArray())));
-        }
-        for (String k : keys) {
-            index.replace(k, read(c -> feeder.entries(c, k)));
         }
     }
 
