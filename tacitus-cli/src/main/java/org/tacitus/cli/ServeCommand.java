@@ -35,6 +35,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "largest request body (default ${DEFAULT-VALUE})")
     long maxBody;
 
+    @Option(names = "--cache", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_CACHE_ENTRIES,
+            description = "read answers kept until the next write (default ${DEFAULT-VALUE}; always 0 over PostgreSQL, "
+                    + "which other processes may write to)")
+    int cache;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -46,7 +51,8 @@ final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         ServerConfig config = new ServerConfig(host, port, token != null ? token : ServerConfig.randomToken(),
-                maxBody, ServerConfig.DEFAULT_MAX_PARAM);
+                maxBody, ServerConfig.DEFAULT_MAX_PARAM,
+                db.db != null && db.db.startsWith("jdbc:") ? 0 : Math.max(0, cache));
         TacitusServer server = startOrExplain(store, new LazyPipeline(), config);
         if (server == null) {
             store.close();

@@ -30,45 +30,51 @@ final class ApiRoutes {
         this.openApi = openApi;
     }
 
-    void events(Context ctx) {
-        EventQuery q = QueryParams.eventQuery(ctx, config.maxParamLength());
-        json(ctx, Json.page(store.events(q), Json::event));
+    /** A JSON endpoint: the answer for a request, computed from its parameters (checked first) and the store. */
+    @FunctionalInterface
+    interface JsonEndpoint {
+        JsonNode answer(Context ctx);
     }
 
-    void event(Context ctx) {
+    JsonNode events(Context ctx) {
+        EventQuery q = QueryParams.eventQuery(ctx, config.maxParamLength());
+        return Json.page(store.events(q), Json::event);
+    }
+
+    JsonNode event(Context ctx) {
         String id = ctx.pathParam("id");
         if (id.length() > config.maxParamLength()) {
             throw new ApiException(ErrorCode.QUERY_TOO_LONG, "the event id is too long");
         }
-        json(ctx, Json.eventDetail(store.event(id).orElseThrow(
-                () -> new ApiException(ErrorCode.NOT_FOUND, "no event with id '" + id + "'"))));
+        return Json.eventDetail(store.event(id).orElseThrow(
+                () -> new ApiException(ErrorCode.NOT_FOUND, "no event with id '" + id + "'")));
     }
 
-    void actors(Context ctx) {
-        json(ctx, Json.page(store.actors(QueryParams.eventQuery(ctx, config.maxParamLength())), Json::actorCount));
+    JsonNode actors(Context ctx) {
+        return Json.page(store.actors(QueryParams.eventQuery(ctx, config.maxParamLength())), Json::actorCount);
     }
 
-    void quotes(Context ctx) {
-        json(ctx, Json.page(store.quotes(QueryParams.eventQuery(ctx, config.maxParamLength())), Json::quote));
+    JsonNode quotes(Context ctx) {
+        return Json.page(store.quotes(QueryParams.eventQuery(ctx, config.maxParamLength())), Json::quote);
     }
 
-    void search(Context ctx) {
+    JsonNode search(Context ctx) {
         String q = QueryParams.required(ctx, "q", config.maxParamLength());
         EventQuery filters = QueryParams.eventQuery(ctx, config.maxParamLength());
-        json(ctx, Json.page(store.search(q, filters), Json::searchHit));
+        return Json.page(store.search(q, filters), Json::searchHit);
     }
 
-    void stats(Context ctx) {
-        json(ctx, Json.stats(store.stats(QueryParams.eventQuery(ctx, config.maxParamLength()))));
+    JsonNode stats(Context ctx) {
+        return Json.stats(store.stats(QueryParams.eventQuery(ctx, config.maxParamLength())));
     }
 
     /** Scheduled meetings (CONSULT, AGREE) dated on or after {@code from} (default today), as JSON. */
-    void meetings(Context ctx) {
+    JsonNode meetings(Context ctx) {
         List<EventCluster> meetings = store.upcomingMeetings(fromOrToday(ctx));
         var root = Json.MAPPER.createObjectNode();
         var items = root.putArray("items");
         meetings.forEach(m -> items.add(Json.event(m)));
-        json(ctx, root);
+        return root;
     }
 
     /** The same meetings as an iCalendar feed, written by the store's iCalendar export. */
@@ -87,9 +93,5 @@ final class ApiRoutes {
         QueryParams.eventQuery(ctx, config.maxParamLength()); // the same checks as everywhere
         LocalDate from = QueryParams.date(ctx, "from");
         return from != null ? from : LocalDate.now(clock);
-    }
-
-    private static void json(Context ctx, JsonNode node) {
-        ctx.contentType("application/json").result(node.toString());
     }
 }

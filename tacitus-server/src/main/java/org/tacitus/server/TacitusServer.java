@@ -1,6 +1,7 @@
 package org.tacitus.server;
 
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +50,7 @@ public final class TacitusServer implements AutoCloseable {
         ApiRoutes api = new ApiRoutes(store, config, clock, resource("openapi.json"));
         ArticleIntake intake = new ArticleIntake(store, extractor);
         BearerToken access = new BearerToken(config.token());
+        ResponseCache cache = new ResponseCache(config.cacheEntries());
         Javalin app = Javalin.create(c -> {
             c.startup.showJavalinBanner = false;
             c.startup.showOldJavalinVersionWarning = false;
@@ -63,13 +65,13 @@ public final class TacitusServer implements AutoCloseable {
             });
             ErrorResponses.register(c);
             c.routes.before("/api/*", access::check);
-            c.routes.get("/api/events", api::events);
-            c.routes.get("/api/events/{id}", api::event);
-            c.routes.get("/api/actors", api::actors);
-            c.routes.get("/api/quotes", api::quotes);
-            c.routes.get("/api/search", api::search);
-            c.routes.get("/api/stats", api::stats);
-            c.routes.get("/api/meetings", api::meetings);
+            c.routes.get("/api/events", json(cache, api::events));
+            c.routes.get("/api/events/{id}", json(cache, api::event));
+            c.routes.get("/api/actors", json(cache, api::actors));
+            c.routes.get("/api/quotes", json(cache, api::quotes));
+            c.routes.get("/api/search", json(cache, api::search));
+            c.routes.get("/api/stats", json(cache, api::stats));
+            c.routes.get("/api/meetings", json(null, api::meetings)); // its default "from" is today: not kept
             c.routes.get("/api/calendar.ics", api::calendar);
             c.routes.get("/api/openapi.json", api::openApi);
             c.routes.post("/api/articles", ctx -> {
@@ -78,8 +80,13 @@ public final class TacitusServer implements AutoCloseable {
                     throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "the body has " + length
                             + " bytes; the limit is " + config.maxBodyBytes());
                 }
-                ArticleIntake.Result r = intake.post(ctx.bodyAsBytes(), ctx.contentType(),
-                        ctx.queryParam("id"), QueryParams.date(ctx, "published"));
+                ArticleIntake.Result r;
+                try {
+                    r = intake.post(ctx.bodyAsBytes(), ctx.contentType(), ctx.queryParam("id"),
+                            QueryParams.date(ctx, "published"));
+                } finally {
+                    cache.invalidate();
+                }
                 var body = Json.ingestReport(r.report());
                 var failed = body.putArray("unreadable");
                 for (DocumentResult.Failed f : r.failures()) {
@@ -92,6 +99,15 @@ public final class TacitusServer implements AutoCloseable {
         });
         app.start();
         return new TacitusServer(app, config);
+    }
+
+    /** A JSON endpoint's handler: the answer from the cache (when given) or the endpoint, as application/json. */
+    private static Handler json(ResponseCache cache, ApiRoutes.JsonEndpoint endpoint) {
+        return ctx -> {
+            String body = cache == null ? endpoint.answer(ctx).toString()
+                    : cache.get(ctx.path() + "?" + Objects.toString(ctx.queryString(), ""), () -> endpoint.answer(ctx).toString());
+            ctx.contentType("application/json").result(body);
+        };
     }
 
     /** The port the server listens on (the chosen one when configured with 0). */

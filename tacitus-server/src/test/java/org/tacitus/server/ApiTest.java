@@ -201,6 +201,16 @@ class ApiTest {
     }
 
     @Test
+    void aPostedArticleIsSeenByTheNextRead() {
+        String word = "zebra" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        assertEquals(0, RunningServer.json(s.get("/api/search?q=" + word)).path("total").asInt());
+        assertEquals(0, RunningServer.json(s.get("/api/search?q=" + word)).path("total").asInt()); // now kept
+        assertEquals(201, post("text/plain", "News of the " + word + " came in.").statusCode());
+        JsonNode after = RunningServer.json(s.get("/api/search?q=" + word));
+        assertTrue(after.path("total").asInt() >= 1, after.toString());
+    }
+
+    @Test
     void badBodiesAreRefused() {
         refused(post("application/json", "{not json"), 400, "BAD_BODY");
         refused(post("application/json", "[1,2]"), 400, "BAD_BODY");

@@ -19,6 +19,7 @@ import org.tacitus.model.SourceFormat;
 import org.tacitus.model.TextSpan;
 import org.tacitus.server.ServerConfig;
 import org.tacitus.server.TacitusServer;
+import org.tacitus.store.EventQuery;
 import org.tacitus.store.EventStore;
 import org.tacitus.store.EventStores;
 import org.tacitus.store.IngestReport;
@@ -32,11 +33,14 @@ import org.tacitus.store.IngestReport;
  * <pre>
  * mvn -q -B test-compile -pl tacitus-server -am -Dtacitus.npm.skip=true
  * mvn -q -B exec:java -pl tacitus-server -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.tacitus.server.bench.EventsLoad -Dexec.args="/tmp/load.duckdb 10000 10 18090"
+ *     -Dexec.mainClass=org.tacitus.server.bench.EventsLoad -Dexec.args="/tmp/load.duckdb 10000 10 18090 --bulk 0"
  * wrk -t2 -c16 -d30s --latency -s tacitus-server/bench/events.lua http://127.0.0.1:18090
  * </pre>
  *
- * A store that already holds documents is served as it is.
+ * The store's ingest writes one document per transaction, row by row, and takes hours for 100,000 events on two
+ * cores; with {@code --bulk} as fifth argument the events and their actors are written straight into the store's
+ * tables by one SQL statement each ({@link BulkFill}), which is what the events endpoint reads. A store that
+ * already holds events is served as it is.
  */
 public final class EventsLoad {
 
@@ -65,31 +69,46 @@ public final class EventsLoad {
         int docs = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int perDoc = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int port = args.length > 3 ? Integer.parseInt(args[3]) : 18090;
+        boolean bulk = args.length > 4 && args[4].equals("--bulk");
+        int cache = args.length > 5 ? Integer.parseInt(args[5]) : ServerConfig.DEFAULT_CACHE_ENTRIES;
         EventStore store = EventStores.duckDb(db);
-        if (store.documentCount() == 0) {
-            Random random = new Random(42);
+        if (store.documentCount() == 0 && store.stats(EventQuery.all()).events() == 0) {
             long t0 = System.nanoTime();
-            IngestReport total = IngestReport.empty();
-            List<Extraction> batch = new ArrayList<>();
-            for (int d = 0; d < docs; d++) {
-                batch.add(document(d, perDoc, random));
-                if (batch.size() == 200 || d == docs - 1) {
-                    IngestReport r = store.ingest(batch);
-                    total = new IngestReport(total.newDocuments() + r.newDocuments(), 0, total.failed() + r.failed(),
-                            total.events() + r.events(), total.newClusters() + r.newClusters(), List.of());
-                    batch.clear();
-                    System.err.printf("ingested %d/%d documents, %d events, %d clusters (%.0f s)%n", d + 1, docs,
-                            total.events(), total.newClusters(), (System.nanoTime() - t0) / 1e9);
-                }
+            if (bulk) {
+                store.close();
+                BulkFill.events(db, (long) docs * perDoc);
+                store = EventStores.duckDb(db);
+            } else {
+                ingest(store, docs, perDoc);
             }
+            System.err.printf("filled in %.0f s%n", (System.nanoTime() - t0) / 1e9);
         }
         System.err.println("store: " + store.documentCount() + " documents, " + store.stats(
-                org.tacitus.store.EventQuery.all()).events() + " events");
+                EventQuery.all()).events() + " events");
         TacitusServer server = TacitusServer.start(store, r -> {
             throw new UnsupportedOperationException("the load server does not ingest");
-        }, ServerConfig.local(port));
-        System.out.println("serving " + server.url());
+        }, ServerConfig.local(port).withCacheEntries(cache));
+        System.out.println("serving " + server.url() + " (response cache: " + cache + " entries)");
         new CountDownLatch(1).await();
+    }
+
+    /** Through the store's own ingest, 200 documents a call. */
+    static void ingest(EventStore store, int docs, int perDoc) {
+        Random random = new Random(42);
+        long t0 = System.nanoTime();
+        IngestReport total = IngestReport.empty();
+        List<Extraction> batch = new ArrayList<>();
+        for (int d = 0; d < docs; d++) {
+            batch.add(document(d, perDoc, random));
+            if (batch.size() == 200 || d == docs - 1) {
+                IngestReport r = store.ingest(batch);
+                total = new IngestReport(total.newDocuments() + r.newDocuments(), 0, total.failed() + r.failed(),
+                        total.events() + r.events(), total.newClusters() + r.newClusters(), List.of());
+                batch.clear();
+                System.err.printf("ingested %d/%d documents, %d events, %d clusters (%.0f s)%n", d + 1, docs,
+                        total.events(), total.newClusters(), (System.nanoTime() - t0) / 1e9);
+            }
+        }
     }
 
     /** One synthetic article: {@code n} sentences "A met B in CityK on YYYY-MM-DD.", one event each. */
