@@ -40,7 +40,8 @@ import org.tacitus.store.IngestReport;
  * The store's ingest writes one document per transaction, row by row, and takes hours for 100,000 events on two
  * cores; with {@code --bulk} as fifth argument the events and their actors are written straight into the store's
  * tables by one SQL statement each ({@link BulkFill}), which is what the events endpoint reads. A store that
- * already holds events is served as it is.
+ * already holds events is served as it is. A sixth argument sets the response cache's size (0: every request
+ * reaches the store).
  */
 public final class EventsLoad {
 
