@@ -64,6 +64,13 @@ public final class TacitusServer implements AutoCloseable {
                 sf.location = Location.CLASSPATH;
             });
             ErrorResponses.register(c);
+            c.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Referrer-Policy", "no-referrer");
+                // Everything the page loads is ours; styles set by Leaflet and vis-timeline need inline styles.
+                ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
+                        + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+            });
             c.routes.before("/api/*", access::check);
             c.routes.get("/api/events", json(cache, api::events));
             c.routes.get("/api/events/{id}", json(cache, api::event));

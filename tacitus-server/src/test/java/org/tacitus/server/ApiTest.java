@@ -162,6 +162,8 @@ class ApiTest {
         HttpResponse<String> index = s.get("/");
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("id=\"timeline\""), index.body());
+        assertTrue(index.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        assertEquals("nosniff", s.get("/api/stats").headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals(200, s.get("/vendor/world-atlas/countries-110m.json").statusCode());
         for (String sneaky : List.of("/../pom.xml", "/%2e%2e/%2e%2e/pom.xml", "/..%2f..%2fpom.xml",
                 "/vendor/../../org/tacitus/server/TacitusServer.class", "/%2e%2e%2f%2e%2e%2fetc/passwd",
