@@ -54,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
     int port;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path dir = Files.createTempDirectory("tacitus-demo-");
         List<Path> samples = BundledSamples.copyTo(dir.resolve("samples"));

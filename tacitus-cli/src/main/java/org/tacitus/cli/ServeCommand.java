@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
     int cache;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         EventStore store;
         try {
@@ -89,14 +89,25 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Press Ctrl-C to stop.");
     }
 
-    /** Blocks until the JVM is asked to stop, then stops the server and closes the store. */
-    static void serveUntilInterrupted(TacitusServer server, EventStore store) throws InterruptedException {
+    /**
+     * Blocks until the JVM is asked to stop (Ctrl-C) or this thread is interrupted, then stops the server and closes
+     * the store.
+     */
+    static void serveUntilInterrupted(TacitusServer server, EventStore store) {
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             server.stop();
             store.close();
             stopped.countDown();
-        }, "tacitus-serve-shutdown"));
-        stopped.await();
+        }, "tacitus-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            server.stop();
+            store.close();
+            Thread.currentThread().interrupt();
+        }
     }
 }
