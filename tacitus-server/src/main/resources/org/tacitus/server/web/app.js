@@ -3,14 +3,23 @@
    as text, never as HTML. */
 'use strict';
 
-const api = (path, params) => {
+/* Reads are open on loopback; from another host the API wants the server's token, asked for once and kept. */
+const api = (path, params, retried) => {
   const qs = new URLSearchParams();
   Object.entries(params || {}).forEach(([k, v]) => { if (v !== undefined && v !== null && v !== '') qs.set(k, v); });
   const url = 'api/' + path + (qs.toString() ? '?' + qs : '');
-  return fetch(url).then(r => r.json().then(body => {
-    if (!r.ok) throw new Error((body.error && body.error.code) + ': ' + (body.error && body.error.message));
-    return body;
-  }));
+  const token = localStorage.getItem('tacitus.token');
+  return fetch(url, { headers: token ? { Authorization: 'Bearer ' + token } : {} }).then(r => {
+    if (r.status === 401 && !retried) {
+      if (localStorage.getItem('tacitus.token') !== token) return api(path, params, true); // asked meanwhile
+      const given = window.prompt('This server wants its access token (printed by tacitus serve):');
+      if (given) { localStorage.setItem('tacitus.token', given.trim()); return api(path, params, true); }
+    }
+    return r.json().then(body => {
+      if (!r.ok) throw new Error((body.error && body.error.code) + ': ' + (body.error && body.error.message));
+      return body;
+    });
+  });
 };
 
 const el = (tag, attrs, ...children) => {
