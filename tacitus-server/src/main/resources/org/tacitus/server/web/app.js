@@ -55,12 +55,12 @@ function loadDashboard() {
   status.textContent = 'Loading…';
   status.classList.remove('error');
   return Promise.all([
-    api('events', { ...state.filters, size: 500, sort: 'date_asc' }),
+    api('events', { ...state.filters, size: 500, sort: 'date_desc' }),
     api('meetings', { from: state.filters.from || '1900-01-01' }),
     api('stats', state.filters),
   ]).then(([events, meetings, stats]) => {
     status.textContent = `${plural(events.total, 'event')} (${plural(stats.mentions, 'mention')} in ${plural(stats.documents, 'article')})`
-      + (events.total > events.items.length ? `, the first ${events.items.length} shown` : '')
+      + (events.total > events.items.length ? `, the latest ${events.items.length} shown` : '')
       + ` · ${plural(meetings.items.length, 'meeting')} scheduled`;
     fillTypes(stats.by_type);
     drawTimeline(events.items);
@@ -175,7 +175,7 @@ function moveMonth(delta) {
 }
 
 function drawList(events) {
-  const rows = [...events].reverse().map(ev => el('tr', { class: 'event-row', 'data-id': ev.id, onclick: () => showEvent(ev.id) },
+  const rows = events.map(ev => el('tr', { class: 'event-row', 'data-id': ev.id, onclick: () => showEvent(ev.id) },
     el('td', {}, ev.day || ev.date || '—'), el('td', { class: 'type' }, ev.type),
     el('td', {}, parties(ev.sources)), el('td', {}, parties(ev.targets)),
     el('td', {}, ev.place ? ev.place.name : '—'), el('td', {}, ev.num_articles)));
