@@ -84,7 +84,12 @@ class BrowserTest {
     @Test
     void dashboardShowsTimelineMapAndCalendarAndAnEventShowsItsEvidence() throws Exception {
         browser.get("http://127.0.0.1:" + s.server.port() + "/");
-        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        try {
+            waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("the dashboard did not load: status '" + browser.findElement(By.id("status")).getText()
+                    + "', console:\n" + consoleLog(java.util.logging.Level.ALL));
+        }
         assertFalse(browser.findElement(By.id("status")).getAttribute("class").contains("error"),
                 browser.findElement(By.id("status")).getText());
 
@@ -100,12 +105,14 @@ class BrowserTest {
 
         // Calendar: the month of the latest meeting (the grain deal), then back to January 2022's talks.
         waiting().until(ExpectedConditions.textToBe(By.id("cal-title"), "July 2022"));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("cal-grid"), "data-month", "2022-07"));
         assertEquals("AGREE: Ukraine – Turkey",
                 browser.findElement(By.cssSelector("#cal-grid td[data-day='2022-07-22'] .cal-entry")).getText());
         for (int i = 0; i < 6; i++) {
             browser.findElement(By.id("cal-prev")).click();
         }
         assertEquals("January 2022", browser.findElement(By.id("cal-title")).getText());
+        waiting().until(ExpectedConditions.attributeToBe(By.id("cal-grid"), "data-month", "2022-01"));
         WebElement talks = browser.findElement(By.cssSelector("#cal-grid td[data-day='2022-01-10'] .cal-entry"));
         assertEquals("CONSULT: United States – Russia", talks.getText());
         screenshot("tacitus-ui-dashboard.png");
@@ -138,10 +145,14 @@ class BrowserTest {
         waiting().until(d -> d.findElements(By.cssSelector("#map path.event-marker")).size() == 1);
         assertEquals(1, browser.findElements(By.cssSelector("#events tbody tr")).size());
 
-        String severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(Object::toString).collect(Collectors.joining("\n"));
+        String severe = consoleLog(java.util.logging.Level.SEVERE);
         assertTrue(severe.isEmpty(), "console errors:\n" + severe);
+    }
+
+    private static String consoleLog(java.util.logging.Level atLeast) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= atLeast.intValue())
+                .map(Object::toString).collect(Collectors.joining("\n"));
     }
 
     private String mark(String kind) {

@@ -40,7 +40,7 @@ const showEvent = id => { location.hash = '#/event/' + encodeURIComponent(id); }
 const plural = (n, word) => n + ' ' + word + (n === 1 ? '' : 's');
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
-const state = { filters: {}, timeline: null, items: null, map: null, markers: null, meetings: [], month: null };
+const state = { filters: {}, timeline: null, items: null, map: null, markers: null, month: null };
 
 /* ---------- dashboard ---------- */
 
@@ -56,20 +56,21 @@ function loadDashboard() {
   status.classList.remove('error');
   return Promise.all([
     api('events', { ...state.filters, size: 500, sort: 'date_desc' }),
-    api('meetings', { from: state.filters.from || '1900-01-01' }),
     api('stats', state.filters),
-  ]).then(([events, meetings, stats]) => {
+    api('meetings', { from: todayIso() }),
+  ]).then(([events, stats, upcoming]) => {
     status.textContent = `${plural(events.total, 'event')} (${plural(stats.mentions, 'mention')} in ${plural(stats.documents, 'article')})`
       + (events.total > events.items.length ? `, the latest ${events.items.length} shown` : '')
-      + ` · ${plural(meetings.items.length, 'meeting')} scheduled`;
+      + ` · ${plural(upcoming.items.length, 'upcoming meeting')}`;
     fillTypes(stats.by_type);
     drawTimeline(events.items);
     drawMap(events.items);
-    state.meetings = meetings.items;
-    if (!state.month) state.month = initialMonth(meetings.items);
-    drawCalendar();
     drawList(events.items);
-    document.body.dataset.loaded = 'true';
+    return (state.month ? Promise.resolve(state.month) : initialMonth(upcoming.items)).then(month => {
+      state.month = month;
+      document.body.dataset.loaded = 'true';
+      return drawCalendar();
+    });
   }).catch(err => { status.textContent = String(err.message || err); status.classList.add('error'); });
 }
 
@@ -132,12 +133,19 @@ function drawMap(events) {
   if (bounds.length) state.map.fitBounds(bounds, { maxZoom: 5, padding: [30, 30] });
 }
 
-function initialMonth(meetings) {
-  const today = todayIso();
-  const next = meetings.find(m => m.day >= today) || meetings[meetings.length - 1];
-  const d = next ? new Date(next.day + 'T00:00:00Z') : new Date();
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() };
+/* The month of the next meeting, else of the latest one (CONSULT or AGREE), else this month. */
+function initialMonth(upcoming) {
+  const monthOf = day => { const d = new Date(day + 'T00:00:00Z'); return { year: d.getUTCFullYear(), month: d.getUTCMonth() }; };
+  if (upcoming.length) return Promise.resolve(monthOf(upcoming[0].day));
+  const latest = type => api('events', { type, size: 1, sort: 'date_desc' }).then(p => p.items.length ? p.items[0].day : null);
+  return Promise.all([latest('CONSULT'), latest('AGREE')]).then(days => {
+    const day = days.filter(Boolean).sort().pop();
+    return day ? monthOf(day) : monthOf(todayIso());
+  });
 }
+
+const CAL_PER_DAY = 3;
+let calendarRequest = 0;
 
 function drawCalendar() {
   const { year, month } = state.month;
@@ -156,16 +164,31 @@ function drawCalendar() {
       const day = new Date(start);
       day.setUTCDate(start.getUTCDate() + w * 7 + d);
       const iso = day.toISOString().slice(0, 10);
-      const td = el('td', { class: (day.getUTCMonth() !== month ? 'other' : '') + (iso === today ? ' today' : ''),
-        'data-day': iso }, el('span', { class: 'day' }, day.getUTCDate()));
-      state.meetings.filter(m => m.day === iso).forEach(m => td.append(
-        el('a', { class: 'cal-entry ' + m.type, href: '#/event/' + encodeURIComponent(m.id),
-          title: eventTitle(m) + (m.place ? ' — ' + m.place.name : '') }, eventTitle(m))));
-      tr.append(td);
+      tr.append(el('td', { class: (day.getUTCMonth() !== month ? 'other' : '') + (iso === today ? ' today' : ''),
+        'data-day': iso }, el('span', { class: 'day' }, day.getUTCDate())));
     }
     rows.push(tr);
   }
   grid.replaceChildren(...rows);
+  grid.removeAttribute('data-month');
+  // The meetings of the six weeks shown, asked for each time the month changes.
+  const mine = ++calendarRequest;
+  return api('meetings', { from: start.toISOString().slice(0, 10) }).then(page => {
+    if (mine !== calendarRequest) return;
+    const byDay = new Map();
+    page.items.forEach(m => { if (!byDay.has(m.day)) byDay.set(m.day, []); byDay.get(m.day).push(m); });
+    grid.querySelectorAll('td[data-day]').forEach(td => {
+      const list = byDay.get(td.dataset.day) || [];
+      list.slice(0, CAL_PER_DAY).forEach(m => td.append(
+        el('a', { class: 'cal-entry ' + m.type, href: '#/event/' + encodeURIComponent(m.id),
+          title: eventTitle(m) + (m.place ? ' — ' + m.place.name : '') }, eventTitle(m))));
+      if (list.length > CAL_PER_DAY) {
+        td.append(el('span', { class: 'cal-more', title: list.slice(CAL_PER_DAY).map(eventTitle).join('\n') },
+          '+' + (list.length - CAL_PER_DAY) + ' more'));
+      }
+    });
+    grid.dataset.month = `${year}-${String(month + 1).padStart(2, '0')}`;
+  });
 }
 
 function moveMonth(delta) {
