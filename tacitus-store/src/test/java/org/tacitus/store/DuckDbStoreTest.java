@@ -43,4 +43,19 @@ class DuckDbStoreTest extends EventStoreContract {
             assertEquals("init", rs.getString(3));
         }
     }
+
+    @Test
+    void aLostSearchIndexIsRebuiltFromTheDatabase() throws Exception {
+        store.ingest(Fixtures.all());
+        long hits = store.search("talks", EventQuery.all()).total();
+        store.close();
+        Path index = Path.of(file + ".lucene");
+        try (var files = java.nio.file.Files.walk(index)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        store = reopen();
+        assertEquals(hits, store.search("talks", EventQuery.all()).total());
+        assertEquals(1, store.search("shelling", EventQuery.all().withType("ASSAULT").withActor("RUSMIL")
+                .withCountry("UKR")).items().stream().filter(h -> h.kind() == SearchHit.Kind.SENTENCE).count());
+    }
 }

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import org.tacitus.model.Actor;
 import org.tacitus.model.Article;
 import org.tacitus.model.Event;
 import org.tacitus.model.Participant;
@@ -13,8 +16,9 @@ import org.tacitus.store.dedup.ClusterKey;
 
 /**
  * Puts an article's event into the cluster of an earlier compatible report (see {@link ClusterKey}), or founds a
- * new cluster, and keeps a cluster's sides, date, place and counts up to date. Runs inside the writer's
- * transaction; stateless.
+ * new cluster, and keeps the cluster's sides, date, place, actors and counts up to date — incrementally, since a
+ * statement costs far more than arithmetic on an embedded database. Runs inside the writer's transaction;
+ * stateless.
  */
 final class ClusterAssigner {
 
@@ -24,7 +28,14 @@ final class ClusterAssigner {
     private record Candidate(String id, ClusterKey key, boolean hasPlace) {
     }
 
-    Assignment assign(Connection c, ClusterKey report, Event e, Article a, long seq) throws SQLException {
+    /**
+     * Assigns one event of the document being written.
+     *
+     * @param publisher the document's publisher
+     * @param touched   the clusters the document's earlier events went to (it counts once per cluster)
+     */
+    Assignment assign(Connection c, ClusterKey report, Event e, Article a, long seq, String publisher,
+                      Set<String> touched) throws SQLException {
         String sql = "SELECT id, type, source_codes, target_codes, day, timex_dated, date_value, place_name "
                 + "FROM events WHERE type = ?" + (report.timexDated()
                 ? " AND (timex_dated = FALSE OR day BETWEEN ? AND ?)" : "") + " ORDER BY seq";
@@ -38,23 +49,26 @@ final class ClusterAssigner {
                 rs.getString("place_name") != null), args);
         for (Candidate cand : candidates) {
             if (report.compatibleWith(cand.key())) {
-                join(c, cand, report, e);
-                addActors(c, cand.id(), e);
+                join(c, cand, report, e, publisher, touched);
                 return new Assignment(cand.id(), false);
             }
         }
         String id = freeId(c, report.clusterId());
         Place p = e.place() == null ? null : e.place().place();
+        TreeMap<String, Actor> sources = actors(e.source());
+        TreeMap<String, Actor> targets = actors(e.target());
         Sql.update(c, "INSERT INTO events (id, seq, type, mode, cameo, day, timex_dated, date_value, source_codes, "
                         + "target_codes, actor_text, place_name, place_country, lat, lon, geonames_id, country, "
                         + "num_mentions, num_sources, num_articles, source_url, factual) VALUES ("
                         + Sql.marks(22) + ")",
                 id, seq, e.type(), e.mode(), e.cameo(), report.day(), report.timexDated(), report.dateValue(),
-                ClusterKey.joined(report.sources()), ClusterKey.joined(report.targets()), "",
-                p == null ? null : p.name(), p == null ? null : p.country(), p == null ? null : p.lat(),
-                p == null ? null : p.lon(), p == null ? null : p.geonamesId(), null, 0, 0, 0, a.url(),
-                e.factual());
-        addActors(c, id, e);
+                ClusterKey.joined(report.sources()), ClusterKey.joined(report.targets()),
+                actorText(sources, targets), p == null ? null : p.name(), p == null ? null : p.country(),
+                p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.geonamesId(),
+                p != null && p.country() != null ? p.country() : firstCountry(sources), e.mentions().size(), 1, 1,
+                a.url(), e.factual());
+        insertActors(c, id, "source", sources, Set.of());
+        insertActors(c, id, "target", targets, Set.of());
         return new Assignment(id, true);
     }
 
@@ -67,55 +81,77 @@ final class ClusterAssigner {
         return candidate;
     }
 
-    private static void join(Connection c, Candidate cand, ClusterKey report, Event e) throws SQLException {
+    private static void join(Connection c, Candidate cand, ClusterKey report, Event e, String publisher,
+                             Set<String> touched) throws SQLException {
+        boolean newArticle = !touched.contains(cand.id());
+        boolean newSource = newArticle && Sql.count(c, "SELECT count(*) FROM event_reports r JOIN documents d "
+                + "ON d.key = r.document_key WHERE r.event_id = ? AND d.publisher = ?", cand.id(), publisher) == 0;
         ClusterKey merged = cand.key().merge(report);
         Sql.update(c, "UPDATE events SET source_codes = ?, target_codes = ?, day = ?, timex_dated = ?, "
-                        + "date_value = ?, factual = (factual OR ?) WHERE id = ?",
+                        + "date_value = ?, factual = (factual OR ?), num_mentions = num_mentions + ?, "
+                        + "num_articles = num_articles + ?, num_sources = num_sources + ? WHERE id = ?",
                 ClusterKey.joined(merged.sources()), ClusterKey.joined(merged.targets()), merged.day(),
-                merged.timexDated(), merged.dateValue(), e.factual(), cand.id());
+                merged.timexDated(), merged.dateValue(), e.factual(), e.mentions().size(), newArticle ? 1 : 0,
+                newSource ? 1 : 0, cand.id());
+        boolean changed = false;
         if (!cand.hasPlace() && e.place() != null) {
             Place p = e.place().place();
             Sql.update(c, "UPDATE events SET place_name = ?, place_country = ?, lat = ?, lon = ?, geonames_id = ? "
                     + "WHERE id = ?", p.name(), p.country(), p.lat(), p.lon(), p.geonamesId(), cand.id());
+            changed = true;
+        }
+        changed |= insertActors(c, cand.id(), "source", actors(e.source()), cand.key().sources());
+        changed |= insertActors(c, cand.id(), "target", actors(e.target()), cand.key().targets());
+        if (changed) {
+            refreshActors(c, cand.id());
         }
     }
 
-    private static void addActors(Connection c, String id, Event e) throws SQLException {
-        add(c, id, "source", e.source());
-        add(c, id, "target", e.target());
+    /** A side's actors by key, in key order (the first of several participants with one key wins). */
+    private static TreeMap<String, Actor> actors(List<Participant> side) {
+        TreeMap<String, Actor> byKey = new TreeMap<>();
+        side.forEach(p -> byKey.putIfAbsent(p.key(), p.actor()));
+        return byKey;
     }
 
-    private static void add(Connection c, String id, String side, List<Participant> ps) throws SQLException {
-        for (Participant p : ps) {
-            if (Sql.count(c, "SELECT count(*) FROM event_actors WHERE event_id = ? AND side = ? AND actor_key = ?",
-                    id, side, p.key()) == 0) {
-                Sql.update(c, "INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?)", id, side, p.key(),
-                        p.actor().code(), p.actor().country(), p.actor().sector(), p.actor().name());
+    private static boolean insertActors(Connection c, String id, String side, TreeMap<String, Actor> actors,
+                                        Set<String> present) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        actors.forEach((key, a) -> {
+            if (!present.contains(key)) {
+                rows.add(new Object[] {id, side, key, a.code(), a.country(), a.sector(), a.name()});
             }
-        }
+        });
+        Sql.insert(c, "event_actors", rows);
+        return !rows.isEmpty();
     }
 
-    /** Recounts mentions, articles and publishers, and recomputes the searchable actor text and the country. */
-    void refresh(Connection c, String id) throws SQLException {
-        long mentions = Sql.count(c, "SELECT count(*) FROM event_mentions WHERE event_id = ?", id);
-        long articles = Sql.count(c, "SELECT count(DISTINCT document_key) FROM event_reports WHERE event_id = ?",
-                id);
-        long sources = Sql.count(c, "SELECT count(DISTINCT d.publisher) FROM event_reports r "
-                + "JOIN documents d ON d.key = r.document_key WHERE r.event_id = ?", id);
-        List<String> actorText = new ArrayList<>();
-        for (String[] row : Sql.query(c, "SELECT code, name FROM event_actors WHERE event_id = ? ORDER BY actor_key",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, id)) {
-            for (String s : row) {
-                if (s != null) {
-                    actorText.add(s.toLowerCase(Locale.ROOT));
+    private static String actorText(TreeMap<String, Actor> sources, TreeMap<String, Actor> targets) {
+        List<String> words = new ArrayList<>();
+        for (TreeMap<String, Actor> side : List.of(sources, targets)) {
+            for (Actor a : side.values()) {
+                for (String s : new String[] {a.code(), a.name()}) {
+                    if (s != null) {
+                        words.add(s.toLowerCase(Locale.ROOT));
+                    }
                 }
             }
         }
-        List<String> sourceCountries = Sql.query(c, "SELECT country FROM event_actors WHERE event_id = ? AND "
-                + "side = 'source' AND country IS NOT NULL ORDER BY actor_key", rs -> rs.getString(1), id);
-        Sql.update(c, "UPDATE events SET num_mentions = ?, num_articles = ?, num_sources = ?, actor_text = ?, "
-                        + "country = coalesce(place_country, ?) WHERE id = ?", (int) mentions, (int) articles,
-                (int) sources, "|" + String.join("|", actorText) + "|",
-                sourceCountries.isEmpty() ? null : sourceCountries.get(0), id);
+        return "|" + String.join("|", words) + "|";
+    }
+
+    private static String firstCountry(TreeMap<String, Actor> sources) {
+        return sources.values().stream().map(Actor::country).filter(x -> x != null).findFirst().orElse(null);
+    }
+
+    /** Recomputes the searchable actor text and the country after a cluster gained actors or a place. */
+    private static void refreshActors(Connection c, String id) throws SQLException {
+        TreeMap<String, Actor> sources = new TreeMap<>();
+        TreeMap<String, Actor> targets = new TreeMap<>();
+        Sql.query(c, "SELECT side, actor_key, code, country, sector, name FROM event_actors WHERE event_id = ?",
+                rs -> ("source".equals(rs.getString(1)) ? sources : targets).put(rs.getString(2),
+                        new Actor(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))), id);
+        Sql.update(c, "UPDATE events SET actor_text = ?, country = coalesce(place_country, ?) WHERE id = ?",
+                actorText(sources, targets), firstCountry(sources), id);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +59,10 @@ final class DocumentWriter {
 
     Written write(Connection c, String key, long seq, Extraction x) throws SQLException {
         Article a = x.article();
+        String publisher = publisher(a);
         Sql.update(c, "INSERT INTO documents (key, seq, article_id, title, url, publisher, published, authors, "
                         + "source, format, text, ingested_at) VALUES (" + Sql.marks(12) + ")",
-                key, seq, a.id(), a.title(), a.url(), publisher(a), a.published(), String.join("\n", a.authors()),
+                key, seq, a.id(), a.title(), a.url(), publisher, a.published(), String.join("\n", a.authors()),
                 a.source(), a.format().name(), a.text(), Timestamp.from(Instant.now()));
         writeEntities(c, key, x.entities());
         writeQuotes(c, key, x.quotes());
@@ -69,9 +71,8 @@ final class DocumentWriter {
         Set<String> touched = new LinkedHashSet<>();
         for (int i = 0; i < x.events().size(); i++) {
             Event e = x.events().get(i);
-            ClusterAssigner.Assignment to = clusters.assign(c, ClusterKey.of(e), e, a, seq);
+            ClusterAssigner.Assignment to = clusters.assign(c, ClusterKey.of(e), e, a, seq, publisher, touched);
             writeReport(c, key, key + ":" + i, to.clusterId(), e);
-            clusters.refresh(c, to.clusterId());
             created += to.created() ? 1 : 0;
             touched.add(to.clusterId());
         }
@@ -79,39 +80,44 @@ final class DocumentWriter {
     }
 
     private static void writeEntities(Connection c, String key, List<Entity> entities) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) {
             Entity e = entities.get(i);
             Actor ac = e.actor();
             Place p = e.place();
-            Sql.update(c, "INSERT INTO entities VALUES (" + Sql.marks(15) + ")", key, i, e.start(), e.end(),
+            rows.add(new Object[] {key, i, e.start(), e.end(),
                     e.text(), e.type(), ac == null ? null : ac.code(), ac == null ? null : ac.country(),
                     ac == null ? null : ac.sector(), ac == null ? null : ac.name(), p == null ? null : p.name(),
                     p == null ? null : p.country(), p == null ? null : p.lat(), p == null ? null : p.lon(),
-                    p == null ? null : p.geonamesId());
+                    p == null ? null : p.geonamesId()});
         }
+        Sql.insert(c, "entities", rows);
     }
 
     private static void writeQuotes(Connection c, String key, List<Quote> quotes) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             Speaker s = q.speaker();
             Actor ac = s == null ? null : s.actor();
-            Sql.update(c, "INSERT INTO quotes VALUES (" + Sql.marks(17) + ")", key, i, q.content().start(),
+            rows.add(new Object[] {key, i, q.content().start(),
                     q.content().end(), q.content().text(), q.direct(), s == null ? null : s.span().start(),
                     s == null ? null : s.span().end(), s == null ? null : s.span().text(),
                     s == null ? null : s.name(), ac == null ? null : ac.code(), ac == null ? null : ac.country(),
                     ac == null ? null : ac.sector(), ac == null ? null : ac.name(),
                     q.cue() == null ? null : q.cue().start(), q.cue() == null ? null : q.cue().end(),
-                    q.cue() == null ? null : q.cue().text());
+                    q.cue() == null ? null : q.cue().text()});
         }
+        Sql.insert(c, "quotes", rows);
     }
 
     private static void writeProblems(Connection c, String key, List<Problem> problems) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < problems.size(); i++) {
             Problem p = problems.get(i);
-            Sql.update(c, "INSERT INTO problems VALUES (" + Sql.marks(7) + ")", key, i, p.code().name(),
-                    p.message(), p.stage(), p.start(), p.end());
+            rows.add(new Object[] {key, i, p.code().name(), p.message(), p.stage(), p.start(), p.end()});
         }
+        Sql.insert(c, "problems", rows);
     }
 
     private static void writeReport(Connection c, String key, String reportId, String clusterId, Event e)
@@ -132,28 +138,31 @@ final class DocumentWriter {
                 e.attribution() == null ? null : e.attribution().cue().start(),
                 e.attribution() == null ? null : e.attribution().cue().end(),
                 e.attribution() == null ? null : e.attribution().cue().text());
-        writeParticipants(c, reportId, -1, "source", e.source());
-        writeParticipants(c, reportId, -1, "target", e.target());
+        List<Object[]> sides = new ArrayList<>();
+        participants(sides, reportId, -1, "source", e.source());
+        participants(sides, reportId, -1, "target", e.target());
         if (e.attribution() != null && e.attribution().by() != null) {
-            writeParticipants(c, reportId, -1, "attribution", List.of(e.attribution().by()));
+            participants(sides, reportId, -1, "attribution", List.of(e.attribution().by()));
         }
+        List<Object[]> mentions = new ArrayList<>();
         for (int m = 0; m < e.mentions().size(); m++) {
             EventMention em = e.mentions().get(m);
-            Sql.update(c, "INSERT INTO event_mentions VALUES (" + Sql.marks(11) + ")", reportId, m, key, clusterId,
-                    em.sentenceIndex(), em.sentence().start(), em.sentence().end(), em.sentence().text(),
-                    em.trigger().start(), em.trigger().end(), em.trigger().text());
-            writeParticipants(c, reportId, m, "source", em.source());
-            writeParticipants(c, reportId, m, "target", em.target());
+            mentions.add(new Object[] {reportId, m, key, clusterId, em.sentenceIndex(), em.sentence().start(),
+                em.sentence().end(), em.sentence().text(), em.trigger().start(), em.trigger().end(),
+                em.trigger().text()});
+            participants(sides, reportId, m, "source", em.source());
+            participants(sides, reportId, m, "target", em.target());
         }
+        Sql.insert(c, "event_mentions", mentions);
+        Sql.insert(c, "participants", sides);
     }
 
-    private static void writeParticipants(Connection c, String reportId, int mention, String side,
-                                          List<Participant> ps) throws SQLException {
+    private static void participants(List<Object[]> rows, String reportId, int mention, String side,
+                                     List<Participant> ps) {
         for (int i = 0; i < ps.size(); i++) {
             Participant p = ps.get(i);
-            Sql.update(c, "INSERT INTO participants VALUES (" + Sql.marks(11) + ")", reportId, mention, side, i,
-                    p.span().start(), p.span().end(), p.span().text(), p.actor().code(), p.actor().country(),
-                    p.actor().sector(), p.actor().name());
+            rows.add(new Object[] {reportId, mention, side, i, p.span().start(), p.span().end(), p.span().text(),
+                p.actor().code(), p.actor().country(), p.actor().sector(), p.actor().name()});
         }
     }
 }

@@ -30,9 +30,9 @@ import org.tacitus.store.search.SearchIndex;
 /**
  * The store over a relational database (DuckDB or PostgreSQL: the same SQL) and a Lucene index. Thread-safe:
  * every operation takes its own connection; ingest is serialised by a lock in this object (and, on PostgreSQL,
- * by an advisory lock across processes); each document is one transaction, then its search entries are
- * committed. When the index and the database disagree on open (a crash between the two), the index is rebuilt
- * from the database.
+ * by an advisory lock across processes); each document is one transaction, then its search entries are written
+ * (and committed every few seconds and on close). When the index and the database disagree on open (a crash
+ * before the index was committed), the index is rebuilt from the database.
  */
 public final class JdbcEventStore implements EventStore {
 
@@ -66,6 +66,7 @@ public final class JdbcEventStore implements EventStore {
         for (String key : read(c -> Sql.query(c, "SELECT key FROM documents ORDER BY seq", rs -> rs.getString(1)))) {
             index.replace(key, read(c -> feeder.entries(c, key)));
         }
+        index.commit();
     }
 
     @Override
@@ -105,6 +106,7 @@ public final class JdbcEventStore implements EventStore {
                     failed++;
                 }
             }
+            index.commitIfDue();
             return new IngestReport(added, already, failed, events, clusters, outcomes);
         }
     }

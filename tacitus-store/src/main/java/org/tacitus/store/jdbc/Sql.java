@@ -28,6 +28,18 @@ final class Sql {
         }
     }
 
+    /** Inserts rows (each the table's full column list, in order) with multi-row VALUES, 200 rows a statement. */
+    static void insert(Connection c, String table, List<Object[]> rows) throws SQLException {
+        for (int from = 0; from < rows.size(); from += 200) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 200));
+            String one = "(" + marks(chunk.get(0).length) + ")";
+            List<Object> args = new ArrayList<>();
+            chunk.forEach(r -> args.addAll(java.util.Arrays.asList(r)));
+            update(c, "INSERT INTO " + table + " VALUES " + String.join(", ", java.util.Collections.nCopies(
+                    chunk.size(), one)), args.toArray());
+        }
+    }
+
     static <T> List<T> query(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, args);

@@ -40,7 +40,9 @@ import org.tacitus.store.StoreException;
 /**
  * The Lucene full-text index of a store: one entry per article, quote and event evidence sentence, with the
  * fields the search filters need (day, actor codes, countries, PLOVER types). English analysis (stemming, stop
- * words). Thread-safe: writes are serialised, searches run concurrently on refreshed searchers.
+ * words). Thread-safe: writes are serialised, searches run concurrently on refreshed searchers. Entries are
+ * committed at most every two seconds and on close; after a crash the store finds the index behind the database
+ * and rebuilds it.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -75,7 +77,12 @@ public final class SearchIndex implements AutoCloseable {
     private static final String COUNTRY = "country";
     private static final String TYPE = "type";
 
+    private static final long COMMIT_INTERVAL_NANOS = 2_000_000_000L;
+
     private final Analyzer analyzer = new EnglishAnalyzer();
+    private long lastCommit = System.nanoTime();
+    /** Written since the searchers were last refreshed: the next search refreshes them first. */
+    private volatile boolean stale;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
@@ -101,17 +108,36 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Replaces every entry of one article with {@code entries}, and commits. */
+    /**
+     * Replaces every entry of one article with {@code entries}; the next search sees them. They are made durable
+     * by {@link #commitIfDue} or {@link #close}: an fsync per article would cost more than storing it.
+     */
     public synchronized void replace(String documentKey, List<Entry> entries) {
         try {
             writer.deleteDocuments(new Term(DOC, documentKey));
             for (Entry e : entries) {
                 writer.addDocument(toDocument(e));
             }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
+            stale = true;
         } catch (IOException e) {
             throw new StoreException(StoreError.INDEX_FAILED, "cannot write the search index: " + e, e);
+        }
+    }
+
+    /** Commits when the last commit is more than {@code COMMIT_INTERVAL_NANOS} old. */
+    public synchronized void commitIfDue() {
+        if (System.nanoTime() - lastCommit > COMMIT_INTERVAL_NANOS) {
+            commit();
+        }
+    }
+
+    /** Makes every entry written so far durable. */
+    public synchronized void commit() {
+        try {
+            writer.commit();
+            lastCommit = System.nanoTime();
+        } catch (IOException e) {
+            throw new StoreException(StoreError.INDEX_FAILED, "cannot commit the search index: " + e, e);
         }
     }
 
@@ -120,7 +146,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             writer.commit();
-            searchers.maybeRefreshBlocking();
+            stale = true;
         } catch (IOException e) {
             throw new StoreException(StoreError.INDEX_FAILED, "cannot clear the search index: " + e, e);
         }
@@ -131,9 +157,22 @@ public final class SearchIndex implements AutoCloseable {
         return count(new TermQuery(new Term(KIND, SearchHit.Kind.ARTICLE.name())));
     }
 
+    /** A searcher that sees every entry written so far; release it to {@link #searchers}. */
+    private IndexSearcher acquire() throws IOException {
+        if (stale) {
+            synchronized (this) {
+                if (stale) {
+                    stale = false;
+                    searchers.maybeRefreshBlocking();
+                }
+            }
+        }
+        return searchers.acquire();
+    }
+
     private long count(Query q) {
         try {
-            IndexSearcher s = searchers.acquire();
+            IndexSearcher s = acquire();
             try {
                 return s.count(q);
             } finally {
@@ -184,7 +223,7 @@ public final class SearchIndex implements AutoCloseable {
         filter(b, TYPE, filters.type());
         Query query = b.build();
         try {
-            IndexSearcher s = searchers.acquire();
+            IndexSearcher s = acquire();
             try {
                 int upTo = (filters.page() + 1) * filters.size();
                 TopDocs top = s.search(query, upTo);
@@ -214,6 +253,7 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            writer.commit();
             searchers.close();
             writer.close();
         } catch (IOException e) {
