@@ -384,4 +384,63 @@ public abstract class EventStoreContract {
         Exporter.export(store, q, format, null, out);
         return out.toString(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void seededRandomReportsKeepTheCountsTrue() throws Exception {
+        for (long seed : new long[] {1, 2}) {
+            List<Extraction> docs = RandomExtractions.make(seed, 15);
+            store.ingest(docs);
+            long mentions = docs.stream().flatMap(x -> x.events().stream()).mapToLong(e -> e.mentions().size()).sum();
+            Page<EventCluster> all = store.events(EventQuery.all().withPage(0, EventStore.MAX_PAGE_SIZE));
+            assertEquals(mentions, all.items().stream().mapToLong(EventCluster::numMentions).sum(), "seed " + seed);
+            assertEquals(mentions, store.stats(EventQuery.all()).mentions());
+            for (EventCluster c : all.items()) {
+                EventDetail d = store.event(c.id()).orElseThrow();
+                assertEquals(c.numMentions(), d.mentions().size(), c.id());
+                assertEquals(c.numArticles(), d.mentions().stream().map(m -> m.document().key()).distinct().count(),
+                        c.id());
+                assertEquals(c.numSources(), d.mentions().stream().map(m -> m.document().publisher()).distinct()
+                        .count(), c.id());
+                assertTrue(d.mentions().stream().allMatch(m -> m.document().articleId().startsWith("doc-")));
+            }
+            assertEquals(0, store.ingest(docs).newDocuments(), "idempotent");
+            Set<String> ids = all.items().stream().map(c -> c.id() + "/" + c.numMentions() + "/" + c.numSources())
+                    .collect(Collectors.toSet());
+            store.close();
+            store = openFresh();
+            store.ingest(docs);
+            assertEquals(ids, store.events(EventQuery.all().withPage(0, EventStore.MAX_PAGE_SIZE)).items().stream()
+                    .map(c -> c.id() + "/" + c.numMentions() + "/" + c.numSources()).collect(Collectors.toSet()),
+                    "the same documents in the same order give the same clusters");
+            store.close();
+            store = openFresh();
+        }
+    }
+
+    @Test
+    void readersRunWhileAWriterIngests() throws Exception {
+        List<Extraction> docs = RandomExtractions.make(9, 12);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            try {
+                for (int i = 0; i < 20; i++) {
+                    store.events(EventQuery.all().withType("CONSULT"));
+                    store.search("sentence", EventQuery.all());
+                    store.stats(EventQuery.all());
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        reader.start();
+        for (Extraction x : docs) {
+            store.ingest(List.of(x));
+        }
+        reader.join();
+        if (failure.get() != null) {
+            throw new AssertionError("a reader failed", failure.get());
+        }
+        assertEquals(12, store.documentCount());
+    }
 }
