@@ -36,12 +36,15 @@ final class ClusterAssigner {
      */
     Assignment assign(Connection c, ClusterKey report, Event e, Article a, long seq, String publisher,
                       Set<String> touched) throws SQLException {
+        // One statement finds both the candidates and the clusters holding the id this report would found.
+        String founding = report.clusterId();
         String sql = "SELECT id, type, source_codes, target_codes, day, timex_dated, date_value, place_name "
-                + "FROM events WHERE type = ?" + (report.timexDated()
-                ? " AND (timex_dated = FALSE OR day BETWEEN ? AND ?)" : "") + " ORDER BY seq";
+                + "FROM events WHERE (type = ?" + (report.timexDated()
+                ? " AND (timex_dated = FALSE OR day BETWEEN ? AND ?)" : "") + ") OR id = ? OR id LIKE ? ORDER BY seq";
         Object[] args = report.timexDated()
-                ? new Object[] {report.type(), report.day().minusDays(1), report.day().plusDays(1)}
-                : new Object[] {report.type()};
+                ? new Object[] {report.type(), report.day().minusDays(1), report.day().plusDays(1), founding,
+                    founding + "-%"}
+                : new Object[] {report.type(), founding, founding + "-%"};
         List<Candidate> candidates = Sql.query(c, sql, rs -> new Candidate(rs.getString("id"),
                 new ClusterKey(rs.getString("type"), ClusterKey.split(rs.getString("source_codes")),
                         ClusterKey.split(rs.getString("target_codes")), Sql.date(rs, "day"),
@@ -53,7 +56,12 @@ final class ClusterAssigner {
                 return new Assignment(cand.id(), false);
             }
         }
-        String id = freeId(c, report.clusterId());
+        Set<String> taken = new java.util.HashSet<>();
+        candidates.forEach(cand -> taken.add(cand.id()));
+        String id = founding;
+        for (int n = 2; taken.contains(id); n++) {
+            id = founding + "-" + n;
+        }
         Place p = e.place() == null ? null : e.place().place();
         TreeMap<String, Actor> sources = actors(e.source());
         TreeMap<String, Actor> targets = actors(e.target());
@@ -67,18 +75,8 @@ final class ClusterAssigner {
                 p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.geonamesId(),
                 p != null && p.country() != null ? p.country() : firstCountry(sources), e.mentions().size(), 1, 1,
                 a.url(), e.factual());
-        insertActors(c, id, "source", sources, Set.of());
-        insertActors(c, id, "target", targets, Set.of());
+        insertActors(c, id, sources, Set.of(), targets, Set.of());
         return new Assignment(id, true);
-    }
-
-    /** The founding report's id, or — should that id be taken by an incompatible cluster — the next free suffix. */
-    private static String freeId(Connection c, String id) throws SQLException {
-        String candidate = id;
-        for (int n = 2; Sql.count(c, "SELECT count(*) FROM events WHERE id = ?", candidate) > 0; n++) {
-            candidate = id + "-" + n;
-        }
-        return candidate;
     }
 
     private static void join(Connection c, Candidate cand, ClusterKey report, Event e, String publisher,
@@ -100,8 +98,8 @@ final class ClusterAssigner {
                     + "WHERE id = ?", p.name(), p.country(), p.lat(), p.lon(), p.geonamesId(), cand.id());
             changed = true;
         }
-        changed |= insertActors(c, cand.id(), "source", actors(e.source()), cand.key().sources());
-        changed |= insertActors(c, cand.id(), "target", actors(e.target()), cand.key().targets());
+        changed |= insertActors(c, cand.id(), actors(e.source()), cand.key().sources(), actors(e.target()),
+                cand.key().targets());
         if (changed) {
             refreshActors(c, cand.id());
         }
@@ -114,16 +112,24 @@ final class ClusterAssigner {
         return byKey;
     }
 
-    private static boolean insertActors(Connection c, String id, String side, TreeMap<String, Actor> actors,
-                                        Set<String> present) throws SQLException {
+    /** Adds the actors not yet on each side; true when there were any. */
+    private static boolean insertActors(Connection c, String id, TreeMap<String, Actor> sources,
+                                        Set<String> presentSources, TreeMap<String, Actor> targets,
+                                        Set<String> presentTargets) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
+        rows(rows, id, "source", sources, presentSources);
+        rows(rows, id, "target", targets, presentTargets);
+        Sql.insert(c, "event_actors", rows);
+        return !rows.isEmpty();
+    }
+
+    private static void rows(List<Object[]> rows, String id, String side, TreeMap<String, Actor> actors,
+                             Set<String> present) {
         actors.forEach((key, a) -> {
             if (!present.contains(key)) {
                 rows.add(new Object[] {id, side, key, a.code(), a.country(), a.sector(), a.name()});
             }
         });
-        Sql.insert(c, "event_actors", rows);
-        return !rows.isEmpty();
     }
 
     private static String actorText(TreeMap<String, Actor> sources, TreeMap<String, Actor> targets) {

@@ -34,6 +34,10 @@ final class DocumentWriter {
     record Written(int events, int newClusters, Set<String> clusters) {
     }
 
+    /** The event rows of one document, inserted together once its events are assigned. */
+    private record Rows(List<Object[]> reports, List<Object[]> mentions, List<Object[]> participants) {
+    }
+
     private final ClusterAssigner clusters = new ClusterAssigner();
 
     /** The idempotency key of an article: SHA-256 of its id, a newline and its text. */
@@ -69,13 +73,18 @@ final class DocumentWriter {
         writeProblems(c, key, x.problems());
         int created = 0;
         Set<String> touched = new LinkedHashSet<>();
+        Rows rows = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < x.events().size(); i++) {
             Event e = x.events().get(i);
             ClusterAssigner.Assignment to = clusters.assign(c, ClusterKey.of(e), e, a, seq, publisher, touched);
-            writeReport(c, key, key + ":" + i, to.clusterId(), e);
+            report(rows, key, key + ":" + i, to.clusterId(), e);
             created += to.created() ? 1 : 0;
             touched.add(to.clusterId());
         }
+        // Reports, mentions and sides of all the document's events: three statements, whatever their number.
+        Sql.insert(c, "event_reports", rows.reports());
+        Sql.insert(c, "event_mentions", rows.mentions());
+        Sql.insert(c, "participants", rows.participants());
         return new Written(x.events().size(), created, touched);
     }
 
@@ -120,11 +129,10 @@ final class DocumentWriter {
         Sql.insert(c, "problems", rows);
     }
 
-    private static void writeReport(Connection c, String key, String reportId, String clusterId, Event e)
-            throws SQLException {
+    private static void report(Rows rows, String key, String reportId, String clusterId, Event e) {
         EventDate d = e.date();
         Place p = e.place() == null ? null : e.place().place();
-        Sql.update(c, "INSERT INTO event_reports VALUES (" + Sql.marks(26) + ")", reportId, key, clusterId,
+        rows.reports().add(new Object[] {reportId, key, clusterId,
                 e.id(), e.type(), e.mode(), e.cameo(), d == null ? null : d.value(),
                 d == null ? null : d.basis().name(), d == null ? null : d.relation().name(),
                 d == null || d.evidence() == null ? null : d.evidence().start(),
@@ -137,14 +145,14 @@ final class DocumentWriter {
                 p == null ? null : p.geonamesId(), String.join(",", e.contexts()), e.factual(),
                 e.attribution() == null ? null : e.attribution().cue().start(),
                 e.attribution() == null ? null : e.attribution().cue().end(),
-                e.attribution() == null ? null : e.attribution().cue().text());
-        List<Object[]> sides = new ArrayList<>();
+                e.attribution() == null ? null : e.attribution().cue().text()});
+        List<Object[]> sides = rows.participants();
         participants(sides, reportId, -1, "source", e.source());
         participants(sides, reportId, -1, "target", e.target());
         if (e.attribution() != null && e.attribution().by() != null) {
             participants(sides, reportId, -1, "attribution", List.of(e.attribution().by()));
         }
-        List<Object[]> mentions = new ArrayList<>();
+        List<Object[]> mentions = rows.mentions();
         for (int m = 0; m < e.mentions().size(); m++) {
             EventMention em = e.mentions().get(m);
             mentions.add(new Object[] {reportId, m, key, clusterId, em.sentenceIndex(), em.sentence().start(),
@@ -153,8 +161,6 @@ final class DocumentWriter {
             participants(sides, reportId, m, "source", em.source());
             participants(sides, reportId, m, "target", em.target());
         }
-        Sql.insert(c, "event_mentions", mentions);
-        Sql.insert(c, "participants", sides);
     }
 
     private static void participants(List<Object[]> rows, String reportId, int mention, String side,

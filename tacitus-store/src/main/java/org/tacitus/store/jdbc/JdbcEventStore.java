@@ -117,11 +117,14 @@ public final class JdbcEventStore implements EventStore {
             c.setAutoCommit(false);
             try {
                 db.lockForWrite(c);
-                if (Sql.count(c, "SELECT count(*) FROM documents WHERE key = ?", key) > 0) {
+                long[] stored = Sql.query(c, "SELECT (SELECT count(*) FROM documents WHERE key = ?), "
+                        + "(SELECT coalesce(max(seq), 0) + 1 FROM documents)", rs -> new long[] {rs.getLong(1),
+                        rs.getLong(2)}, key).get(0);
+                if (stored[0] > 0) {
                     c.rollback();
                     return null;
                 }
-                long seq = Sql.count(c, "SELECT coalesce(max(seq), 0) + 1 FROM documents");
+                long seq = stored[1];
                 DocumentWriter.Written w = writer.write(c, key, seq, x);
                 beforeCommit.accept(key);
                 c.commit();
