@@ -38,10 +38,11 @@ public final class PostgresStore {
         props.setProperty("user", user);
         props.setProperty("password", password == null ? "" : password);
         props.setProperty("currentSchema", schema);
+        ConnectionPool pool = new ConnectionPool(() -> DriverManager.getConnection(url, props), 8);
         ConnectionSource source = new ConnectionSource() {
             @Override
             public Connection connect() throws SQLException {
-                return DriverManager.getConnection(url, props);
+                return pool.borrow();
             }
 
             @Override
@@ -51,7 +52,7 @@ public final class PostgresStore {
 
             @Override
             public void close() {
-                // connections are closed after each operation
+                pool.close();
             }
         };
         return new JdbcEventStore(source, SearchIndex.open(luceneDir));
