@@ -36,7 +36,7 @@ final class EventReader {
         long total = Sql.count(c, "SELECT count(*) FROM events e WHERE " + f.where(), f.args().toArray());
         List<EventCluster> items = clusters(c, "SELECT " + CLUSTER_COLUMNS + " FROM events e WHERE " + f.where()
                 + " ORDER BY " + EventFilter.orderBy(q.sort()) + " LIMIT ? OFFSET ?",
-                f.argsWith(q.size(), q.page() * q.size()));
+                f.argsWith(q.size(), (long) q.page() * q.size()));
         return new Page<>(items, q.page(), q.size(), total);
     }
 
@@ -96,7 +96,7 @@ final class EventReader {
         List<ActorCount> items = Sql.query(c, "SELECT t.*" + from + " ORDER BY t.events DESC, t.mentions DESC, "
                 + "t.actor_key LIMIT ? OFFSET ?", rs -> new ActorCount(new Actor(rs.getString("code"),
                 rs.getString("country"), rs.getString("sector"), rs.getString("name")), rs.getLong("events"),
-                rs.getLong("mentions")), f.argsWith(q.size(), q.page() * q.size()));
+                rs.getLong("mentions")), f.argsWith(q.size(), (long) q.page() * q.size()));
         return new Page<>(items, q.page(), q.size(), total);
     }
 
@@ -129,7 +129,7 @@ final class EventReader {
         long total = Sql.count(c, "SELECT count(*) FROM quotes q JOIN documents d ON d.key = q.document_key WHERE "
                 + where, args.toArray());
         args.add(q.size());
-        args.add(q.page() * q.size());
+        args.add((long) q.page() * q.size());
         List<StoredQuote> items = Sql.query(c, "SELECT q.*, " + DOC_COLUMNS + " FROM quotes q JOIN documents d "
                 + "ON d.key = q.document_key WHERE " + where + " ORDER BY d.published DESC NULLS LAST, d.seq, "
                 + "q.position LIMIT ? OFFSET ?", EventReader::storedQuote, args.toArray());

@@ -78,6 +78,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final String TYPE = "type";
 
     private static final long COMMIT_INTERVAL_NANOS = 2_000_000_000L;
+    private static final int MAX_HITS = 100_000;
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private long lastCommit = System.nanoTime();
@@ -225,15 +226,17 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher s = acquire();
             try {
-                int upTo = (filters.page() + 1) * filters.size();
-                TopDocs top = s.search(query, upTo);
+                // Deep pages cost their whole prefix: hits beyond the first 100,000 are not served.
+                long first = (long) filters.page() * filters.size();
+                int upTo = (int) Math.min(MAX_HITS, first + filters.size());
+                TopDocs top = s.search(query, Math.max(1, upTo));
                 List<Hit> hits = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
-                for (int i = filters.page() * filters.size(); i < docs.length; i++) {
-                    Document d = s.storedFields().document(docs[i].doc);
+                for (long i = first; i < docs.length; i++) {
+                    Document d = s.storedFields().document(docs[(int) i].doc);
                     var day = d.getField(DAY);
                     hits.add(new Hit(SearchHit.Kind.valueOf(d.get(KIND)), d.get(DOC), d.get(EVENT), d.get(TEXT),
-                            day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), docs[i].score));
+                            day == null ? null : LocalDate.ofEpochDay(day.numericValue().longValue()), docs[(int) i].score));
                 }
                 return new Result(hits, s.count(query));
             } finally {
