@@ -31,5 +31,9 @@ class DemoCommandTest {
         String calendar = run.stdout().substring(run.stdout().indexOf("Calendar of upcoming meetings"));
         assertTrue(calendar.lines().anyMatch(l -> l.contains("2022-01-10") && l.contains("CONSULT")
                 && l.contains("USAGOV+RUSGOV") && l.contains("[geneva-talks]")), calendar);
+        // --output alone does not serve: the demo stores the results, says so, and ends.
+        assertTrue(run.stdout().contains(": " + docs.size() + " documents, "), run.stdout());
+        assertTrue(run.stdout().contains("meetings scheduled"), run.stdout());
+        assertTrue(!run.stdout().contains("Press Ctrl-C"), run.stdout());
     }
 }

@@ -1,0 +1,93 @@
+package org.tacitus.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.tacitus.store.dedup.ClusterKey;
+
+/** The dedup rule, case by case. */
+class ClusterKeyTest {
+
+    private static ClusterKey key(String type, Set<String> src, Set<String> tgt, String day, boolean timex,
+                                  String place) {
+        LocalDate d = day == null ? null : LocalDate.parse(day);
+        return new ClusterKey(type, new TreeSet<>(src), new TreeSet<>(tgt), d, timex, day, place);
+    }
+
+    private static final ClusterKey TALKS = key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-10", true,
+            "Geneva");
+
+    @Test
+    void sameTypeDyadDayAndPlace() {
+        assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-10", true, "Geneva")));
+    }
+
+    @Test
+    void typeMustMatch() {
+        assertFalse(TALKS.compatibleWith(key("AGREE", Set.of("USA"), Set.of("RUS"), "2022-01-10", true, "Geneva")));
+    }
+
+    @Test
+    void aSideMayBeASubsetOrSupersetButNotDisjointOrCrossing() {
+        assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA", "GBR"), Set.of("RUS"), "2022-01-10", true,
+                null)));
+        assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of(), Set.of("RUS"), "2022-01-10", true, null)));
+        assertFalse(TALKS.compatibleWith(key("CONSULT", Set.of("GBR"), Set.of("RUS"), "2022-01-10", true, null)));
+        assertFalse(TALKS.compatibleWith(key("CONSULT", Set.of("RUS"), Set.of("USA"), "2022-01-10", true, null)),
+                "the dyad is directed");
+    }
+
+    @Test
+    void datesWithinADayUnlessOneIsNotDatedByTheText() {
+        assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-11", true, null)));
+        assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-09", true, null)));
+        assertFalse(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-12", true, null)));
+        assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-03-01", false, null)),
+                "dated by tense only");
+        assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), null, false, null)));
+    }
+
+    @Test
+    void placesMustMatchWhenBothAreKnown() {
+        assertFalse(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-10", true,
+                "Vienna")));
+        assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-10", true,
+                "geneva")));
+    }
+
+    @Test
+    void mergeKeepsTheUnionTheTextDateAndAKnownPlace() {
+        ClusterKey undated = key("CONSULT", Set.of("USA"), Set.of("RUS"), null, false, null);
+        ClusterKey merged = undated.merge(key("CONSULT", Set.of("USA", "GBR"), Set.of("RUS"), "2022-01-10", true,
+                "Geneva"));
+        assertEquals(Set.of("GBR", "USA"), merged.sources());
+        assertEquals(LocalDate.of(2022, 1, 10), merged.day());
+        assertTrue(merged.timexDated());
+        assertEquals("Geneva", merged.placeName());
+    }
+
+    @Test
+    void clusterIdsAreStableAndDependOnTheFoundingReport() {
+        assertEquals("ev-" + ClusterKey.sha256("CONSULT|USA|RUS|2022-01-10|Geneva").substring(0, 16),
+                TALKS.clusterId());
+        assertEquals(TALKS.clusterId(), key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-10", true, "Geneva")
+                .clusterId());
+        assertFalse(TALKS.clusterId().equals(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-11", true,
+                "Geneva").clusterId()));
+        assertEquals(19, TALKS.clusterId().length());
+    }
+
+    @Test
+    void daysOfTimexValues() {
+        assertEquals(LocalDate.of(2022, 1, 10), ClusterKey.dayOf("2022-01-10T15:00"));
+        assertNull(ClusterKey.dayOf("2022-01"));
+        assertNull(ClusterKey.dayOf("PRESENT_REF"));
+        assertNull(ClusterKey.dayOf("2022-W02-XX"));
+    }
+}
