@@ -77,10 +77,16 @@ final class ApiRoutes {
         return root;
     }
 
-    /** The same meetings as an iCalendar feed, written by the store's iCalendar export. */
+    /**
+     * Every scheduled meeting as an iCalendar feed (from {@code from} when given: a subscribed calendar keeps past
+     * entries too), written by the store's iCalendar export.
+     */
     void calendar(Context ctx) {
         ByteArrayOutputStream ics = new ByteArrayOutputStream();
-        Exporter.export(store, EventQuery.all().withFrom(fromOrToday(ctx)), ExportFormat.ICS, null, ics);
+        QueryParams.eventQuery(ctx, config.maxParamLength()); // the same checks as everywhere
+        LocalDate from = QueryParams.date(ctx, "from");
+        Exporter.export(store, from == null ? EventQuery.all() : EventQuery.all().withFrom(from), ExportFormat.ICS,
+                null, ics);
         ctx.contentType("text/calendar; charset=utf-8").header("Content-Disposition", "inline; filename=tacitus.ics")
                 .result(ics.toByteArray());
     }

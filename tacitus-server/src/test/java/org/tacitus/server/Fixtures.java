@@ -21,7 +21,7 @@ import org.tacitus.pipeline.DocumentResult;
 /**
  * Two articles with hand-made events, for the server's tests: US–Russia talks scheduled in Geneva on
  * 2022-01-10 (CONSULT, announced on 2021-12-29, with Russia's accusation against NATO in the same article and a
- * quote by Lavrov), and Ukraine and Turkey signing a grain deal in Istanbul on 2022-07-22 (AGREE).
+ * quote by Lavrov), and Ukraine and Turkey to sign a grain deal in Istanbul on 2022-07-22 (AGREE, announced two days ahead).
  */
 final class Fixtures {
 
@@ -37,7 +37,7 @@ final class Fixtures {
     static final String GENEVA_TEXT = "US and Russian officials will hold security talks in Geneva on Jan. 10, "
             + "the State Department said. Moscow accused NATO of provocations near its borders. "
             + "\"We will not back down,\" Lavrov said.";
-    static final String GRAIN_TEXT = "Ukraine and Turkey signed a grain export deal in Istanbul on July 22. "
+    static final String GRAIN_TEXT = "Ukraine and Turkey will sign a grain export deal in Istanbul on July 22. "
             + "The agreement reopens three Black Sea ports.";
 
     private Fixtures() {
@@ -73,13 +73,13 @@ final class Fixtures {
     static Extraction grain() {
         String t = GRAIN_TEXT;
         Article a = article("grain-deal", t, "Ukraine and Turkey sign grain deal",
-                "https://wire.example.com/grain-deal", LocalDate.of(2022, 7, 22));
+                "https://wire.example.com/grain-deal", LocalDate.of(2022, 7, 20));
         Participant ua = new Participant(span(t, "Ukraine"), UKR);
         Participant tr = new Participant(span(t, "Turkey"), TUR);
         Event deal = new Event("e1", "AGREE", null, "057", List.of(ua), List.of(tr),
-                new EventDate("2022-07-22", EventDate.Basis.TIMEX, EventDate.Relation.ON, span(t, "July 22")),
+                new EventDate("2022-07-22", EventDate.Basis.TIMEX, EventDate.Relation.AFTER, span(t, "July 22")),
                 new PlaceMention(span(t, "Istanbul"), ISTANBUL), List.of("diplomatic"), null,
-                List.of(new EventMention(0, span(t, "Ukraine and Turkey signed a grain export deal in Istanbul on July 22."), span(t, "signed"), List.of(ua), List.of(tr))));
+                List.of(new EventMention(0, span(t, "Ukraine and Turkey will sign a grain export deal in Istanbul on July 22."), span(t, "sign"), List.of(ua), List.of(tr))));
         return new Extraction(a, List.of(), List.of(), List.of(deal), List.of(), List.of());
     }
 

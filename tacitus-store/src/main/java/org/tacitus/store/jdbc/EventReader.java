@@ -44,9 +44,15 @@ final class EventReader {
         return clusters(c, "SELECT " + CLUSTER_COLUMNS + " FROM events e WHERE e.id = ?", id).stream().findFirst();
     }
 
+    /**
+     * Scheduled meetings: CONSULT and AGREE clusters dated by a time expression on or after {@code from}, that some
+     * article announced ahead (a report dated after its publication and stated as fact, not negated or
+     * hypothetical) — "met in June" is history, not a calendar entry.
+     */
     List<EventCluster> upcoming(Connection c, LocalDate from, int limit) throws SQLException {
         return clusters(c, "SELECT " + CLUSTER_COLUMNS + " FROM events e WHERE e.type IN ('CONSULT', 'AGREE') "
-                + "AND e.timex_dated AND e.day >= ? ORDER BY e.day, e.id LIMIT ?", from, limit);
+                + "AND e.timex_dated AND e.day >= ? AND EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id "
+                + "AND r.date_relation = 'AFTER' AND r.factual) ORDER BY e.day, e.id LIMIT ?", from, limit);
     }
 
     /** Clusters from a query selecting {@link #CLUSTER_COLUMNS}, with their actors. */
