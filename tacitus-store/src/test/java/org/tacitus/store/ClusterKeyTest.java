@@ -44,13 +44,21 @@ class ClusterKeyTest {
     }
 
     @Test
-    void datesWithinADayUnlessOneIsNotDatedByTheText() {
+    void datesWithinADayOrAnnouncedUpToAMonthAhead() {
         assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-11", true, null)));
         assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-09", true, null)));
         assertFalse(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-01-12", true, null)));
-        assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-03-01", false, null)),
-                "dated by tense only");
+        assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2021-12-28", false, null)),
+                "published on Dec. 28, dated by tense only: announced ahead");
+        assertFalse(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2022-03-01", false, null)),
+                "dated by tense only, published weeks after: another meeting");
         assertTrue(TALKS.compatibleWith(key("CONSULT", Set.of("USA"), Set.of("RUS"), null, false, null)));
+    }
+
+    @Test
+    void reportsNamingNoActorInCommonAreNotOneEvent() {
+        assertFalse(TALKS.compatibleWith(key("CONSULT", Set.of(), Set.of("JPNGOV"), null, false, null)));
+        assertFalse(key("CONSULT", Set.of(), Set.of(), null, false, null).compatibleWith(TALKS));
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.tacitus.model.Participant;
  * and whether a time expression dates it, and the place's name.
  *
  * <p>The rule ({@link #compatibleWith}): same type; each side's actor set equal to, or a subset or superset of,
- * the other's; both days within one day of each other unless either is not dated by a time expression; same
+ * the other's, and at least one actor in common; days within one day of each other (a day not given by a time
+ * expression is the publication day, which may also precede a dated one by up to 31 days: announced ahead); same
  * place, or no place on either side. Pure and thread-safe.
  */
 public record ClusterKey(String type, SortedSet<String> sources, SortedSet<String> targets, LocalDate day,
@@ -67,17 +68,50 @@ public record ClusterKey(String type, SortedSet<String> sources, SortedSet<Strin
     /** True when this report and {@code other} (a report or a cluster) describe one event. */
     public boolean compatibleWith(ClusterKey other) {
         return type.equals(other.type)
-                && nested(sources, other.sources) && nested(targets, other.targets)
+                && nested(sources, other.sources) && nested(targets, other.targets) && shareAnActor(other)
                 && daysCompatible(other)
                 && (placeName == null || other.placeName == null || placeName.equalsIgnoreCase(other.placeName));
     }
 
+    /** Two reports that name no actor in common are not known to be one event, whatever else agrees. */
+    private boolean shareAnActor(ClusterKey other) {
+        Set<String> mine = new TreeSet<>(sources);
+        mine.addAll(targets);
+        for (String k : other.sources) {
+            if (mine.contains(k)) {
+                return true;
+            }
+        }
+        for (String k : other.targets) {
+            if (mine.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Within a day of each other. A day not given by a time expression is the article's publication day: it may
+     * also precede a dated one by up to a month (an event announced ahead: "the talks will take place…").
+     */
     private boolean daysCompatible(ClusterKey other) {
-        if (!timexDated || !other.timexDated) {
+        if (day == null || other.day == null) {
             return true;
         }
-        return Math.abs(day.toEpochDay() - other.day.toEpochDay()) <= 1;
+        long gap = other.day.toEpochDay() - day.toEpochDay();
+        if (Math.abs(gap) <= 1) {
+            return true;
+        }
+        if (!timexDated && other.timexDated) {
+            return gap > 0 && gap <= ANNOUNCED_AHEAD_DAYS;
+        }
+        if (timexDated && !other.timexDated) {
+            return gap < 0 && -gap <= ANNOUNCED_AHEAD_DAYS;
+        }
+        return false;
     }
+
+    private static final int ANNOUNCED_AHEAD_DAYS = 31;
 
     private static boolean nested(Set<String> a, Set<String> b) {
         return a.containsAll(b) || b.containsAll(a);
