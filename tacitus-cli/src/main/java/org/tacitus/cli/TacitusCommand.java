@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = TacitusCommand.Version.class,
         description = "Reads news and writes down who did what to whom, when, where, and who said so.",
-        subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TacitusCommand implements Runnable {
 
     @CommandLine.Spec
