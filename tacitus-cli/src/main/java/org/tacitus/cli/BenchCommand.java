@@ -123,6 +123,7 @@ final class BenchCommand implements Callable<Integer> {
         AtomicInteger failed = new AtomicInteger();
         Progress progress = new Progress(System.err, true);
         timings.add(Stage.READING, readNanos);
+        long c0 = processCpuNanos();
         long w0 = System.nanoTime();
         new BatchRunner(threads).run(documents.stream(), d -> pipeline.process(d, timings), result -> {
             if (result instanceof DocumentResult.Failed) {
@@ -131,6 +132,7 @@ final class BenchCommand implements Callable<Integer> {
             progress.accept(result);
         });
         long wall = System.nanoTime() - w0;
+        long cpu = processCpuNanos() - c0;
         progress.finish();
         long heap = memory.peakHeapBytes();
         OptionalLong rss = MemoryWatch.peakRssBytes();
@@ -154,6 +156,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  sentences/s      %.1f%n", counting.sentences() / seconds);
         out.printf(Locale.ROOT, "  tokens/s         %.0f (%.0f per thread)%n", tokensPerSecond,
                 tokensPerSecond / threads);
+        out.printf(Locale.ROOT, "  cpu time         %.1f s, %.0f tokens per cpu-second (all JVM threads, GC included;"
+                + " steadier than wall time on a busy machine)%n", cpu / 1e9,
+                cpu == 0 ? 0.0 : counting.tokens() / (cpu / 1e9));
         out.printf(Locale.ROOT, "  stage            total ms      ms/doc   share   (summed over threads)%n");
         long total = timings.snapshot().values().stream().mapToLong(Long::longValue).sum();
         for (Map.Entry<Stage, Long> e : timings.snapshot().entrySet()) {
@@ -250,6 +255,14 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return -1;
+    }
+
+    /** CPU time of the whole JVM so far, in nanoseconds (0 where the platform does not tell). */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private static double loadAverage() {

@@ -30,7 +30,7 @@ class BenchCommandTest {
         assertEquals(0, run.exitCode(), run.stderr());
         String out = run.stdout();
         for (String field : List.of("documents        2 ", "threads          2", "model load", "wall time",
-                "documents/s", "sentences/s", "tokens/s", "reading", "nlp", "time", "entities+actors", "places",
+                "documents/s", "sentences/s", "tokens/s", "cpu time", "reading", "nlp", "time", "entities+actors", "places",
                 "quotes", "events", "peak heap", "peak RSS")) {
             assertTrue(out.contains(field), "'" + field + "' missing from:\n" + out);
         }
