@@ -165,6 +165,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "    %-15s %9.0f %11.2f %6.1f%%%n", e.getKey().label(), e.getValue() / 1e6,
                     e.getValue() / 1e6 / n, total == 0 ? 0.0 : 100.0 * e.getValue() / total);
         }
+        out.println("    (reading is the first pass over the files, JIT still cold; the other stages are warm)");
         out.printf(Locale.ROOT, "  peak heap        %s (of %s max)%n", gb(heap), gb(MemoryWatch.maxHeapBytes()));
         out.printf(Locale.ROOT, "  peak RSS         %s%n", rss.isPresent() ? gb(rss.getAsLong()) : "n/a");
 
