@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
 /** {@code tacitus eval}: the accuracy evaluators, one subcommand per stage. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure a stage against gold annotations and print the figures.",
-        subcommands = {EvalCommand.TimexEval.class, GeoEvalCommand.class, QuotesEvalCommand.class})
+        subcommands = {EvalCommand.TimexEval.class, GeoEvalCommand.class, QuotesEvalCommand.class,
+            EventsEvalCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,18 +1,362 @@
 package org.tacitus.events;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tacitus.lexicon.EventLexicon;
+import org.tacitus.lexicon.EventLexicon.Composition;
 import org.tacitus.model.AnalyzedText;
 import org.tacitus.model.Article;
+import org.tacitus.model.Attribution;
 import org.tacitus.model.Entity;
 import org.tacitus.model.Event;
+import org.tacitus.model.EventDate;
+import org.tacitus.model.EventMention;
+import org.tacitus.model.Participant;
+import org.tacitus.model.PlaceMention;
 import org.tacitus.model.Quote;
+import org.tacitus.model.Sentence;
 import org.tacitus.model.TimeExpression;
 
-/** The events stage: PLOVER events from the parse, the actors, places and time expressions. Stateless. */
+/**
+ * The events stage: PLOVER events from the dependency parse, the coded actors and places and the time
+ * expressions. Per sentence: find triggers, read their sides from the parse, frame them (negated, hypothetical,
+ * future, alleged), fold an embedded event into the one governing it ("threatened to impose sanctions" is one
+ * THREATEN), recode declared intentions as PLOVER does ("will provide aid" is an AGREE, "will not accept" a
+ * REJECT, "Y must…" said by X a REQUEST), date and place each mention; then merge the mentions of one event.
+ * Thread-safe: stateless, the lexicon is immutable.
+ */
 public final class EventStage {
+
+    private static final Set<String> FOLDERS = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT");
+    private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
+    private static final Set<String> NOT_RECODED = Set.of("CONSULT", "AGREE", "THREATEN", "REQUEST", "REJECT",
+            "ACCUSE");
+    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+    private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "this", "that", "these", "those");
+
+    private final EventLexicon lexicon;
+    private final TriggerFinder triggers;
+    private final RoleFinder roles;
+    private final Framing framing;
+    private final EventSetting setting = new EventSetting();
+    private final MentionMerger merger = new MentionMerger();
+
+    public EventStage() {
+        this(EventLexicon.builtIn());
+    }
+
+    public EventStage(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.triggers = new TriggerFinder(lexicon);
+        this.roles = new RoleFinder(lexicon);
+        this.framing = new Framing(lexicon);
+    }
 
     public List<Event> find(Article article, AnalyzedText analyzed, List<TimeExpression> timexes,
                             List<Entity> entities, List<Quote> quotes) {
-        return List.of();
+        List<SentenceView> views = new ArrayList<>();
+        for (Sentence sentence : analyzed.sentences()) {
+            if (sentence.parsed() && !sentence.dependencies().isEmpty()) {
+                views.add(new SentenceView(sentence, entities, article.text()));
+            }
+        }
+        ParticipantResolver actors = new ParticipantResolver(entities, quotes, subjects(views));
+        List<Draft> drafts = new ArrayList<>();
+        for (SentenceView s : views) {
+            drafts.addAll(sentence(s, actors, timexes, article.published()));
+        }
+        return merger.merge(drafts);
+    }
+
+    /**
+     * The event a sentence is mainly about, for comparing with one-event-per-sentence gold: the first stated as
+     * fact (not reported, negated or hypothetical), else the first; empty when there is none.
+     */
+    public static java.util.Optional<Event> principal(List<Event> events) {
+        return events.stream().min(java.util.Comparator.comparing((Event e) -> e.factual() ? 0 : 1)
+                .thenComparing(e -> e.first().trigger().start()));
+    }
+
+    /** The entities that are grammatical subjects: the likeliest antecedents of "it" and "they". */
+    private static List<Entity> subjects(List<SentenceView> views) {
+        List<Entity> out = new ArrayList<>();
+        for (SentenceView s : views) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.relation(i).startsWith("nsubj") && s.entity(i) != null && !out.contains(s.entity(i))) {
+                    out.add(s.entity(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What one trigger contributes before folding. */
+    private record Coded(Candidate c, Framing.Frame frame, RoleFinder.Roles roles) {
+    }
+
+    private List<Draft> sentence(SentenceView s, ParticipantResolver actors, List<TimeExpression> timexes,
+                                 LocalDate published) {
+        List<Candidate> found = new ArrayList<>(triggers.find(s));
+        found.addAll(demands(s, found));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Candidate> byToken = new HashMap<>();
+        for (Candidate c : found) {
+            byToken.put(c.head(), c);
+        }
+        for (Candidate c : found) {
+            byToken.putIfAbsent(c.predicate(), c);
+        }
+        byToken.remove(-1);
+        Map<Candidate, Coded> coded = new HashMap<>();
+        for (Candidate c : found) {
+            Framing.Frame frame = framing.frame(s, c, byToken);
+            RoleFinder.Roles r = roles.find(s, c, actors);
+            if (r.source().isEmpty() && !s.isVerb(c.head()) && !c.light()) {
+                int gov = s.governor(c.head());
+                if (gov >= 0 && s.relation(c.head()).equals("obj") && lexicon.is(s.lemma(gov),
+                        EventLexicon.Cue.INTENT)) { // "plotting an invasion": the plotter invades
+                    int subject = s.child(gov, "nsubj");
+                    List<Participant> planner = subject >= 0 ? actors.resolve(s, subject)
+                            : roles.controller(s, gov, actors, 0);
+                    r = new RoleFinder.Roles(planner, r.target(), r.targetNamed());
+                }
+            }
+            coded.put(c, new Coded(c, frame, r));
+        }
+        // fold embedded events into the threat, demand, offer or refusal above them
+        Map<Candidate, String[]> coding = new HashMap<>(); // candidate → {type, mode, cameo}
+        Map<Candidate, List<Participant>> extraTargets = new HashMap<>();
+        Set<Candidate> folded = new java.util.HashSet<>();
+        for (Candidate c : found) {
+            coding.put(c, new String[] {c.entry().type(), c.entry().mode(), c.entry().cameo()});
+        }
+        for (Candidate c : found) {
+            Coded x = coded.get(c);
+            Candidate outer = x.frame().outer();
+            if (outer == null || outer == c || x.frame().crossedSpeech()
+                    || x.frame().modality().contains("conditional")) {
+                continue;
+            }
+            String outerType = outer.entry().type();
+            boolean sameNoun = outerType.equals(c.entry().type()) && s.governor(c.head()) == outer.head();
+            if (FOLDERS.contains(outerType) || sameNoun) {
+                folded.add(c);
+                lexicon.compose(outerType, c.entry().type()).ifPresent(k -> recode(coding.get(outer), outerType, k));
+                List<Participant> more = new ArrayList<>(x.roles().target());
+                for (Participant p : x.roles().source()) {
+                    if (coded.get(outer).roles().source().stream().noneMatch(q -> q.key().equals(p.key()))) {
+                        more.add(p);
+                    }
+                }
+                more.addAll(conditionSubjects(s, c.clause(), actors));
+                extraTargets.merge(outer, more, RoleFinder::merge);
+            } else if (outerType.equals("ACCUSE")) {
+                lexicon.compose(outerType, c.entry().type()).ifPresent(k -> recode(coding.get(outer), outerType, k));
+            }
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Candidate c : found) {
+            if (folded.contains(c)) {
+                continue;
+            }
+            Coded x = coded.get(c);
+            String[] code = coding.get(c);
+            Set<String> contexts = new LinkedHashSet<>(x.frame().modality());
+            List<Participant> source = x.roles().source();
+            List<Participant> target = x.roles().target();
+            if (target.isEmpty() && extraTargets.containsKey(c)) {
+                target = extraTargets.get(c);
+                target = new ArrayList<>(target);
+                target.removeIf(p -> x.roles().source().stream().anyMatch(q -> q.key().equals(p.key())));
+            }
+            if (target.isEmpty() && FOLDERS.contains(code[0]) && !folded.contains(c) && s.isVerb(c.head())) {
+                RoleFinder.Roles inner = roles.complement(s, c.head(), actors);
+                List<Participant> more = new ArrayList<>(inner.target());
+                more.addAll(inner.source());
+                List<Participant> src = source;
+                more.removeIf(p -> src.stream().anyMatch(q -> q.key().equals(p.key())));
+                target = more.isEmpty() ? conditionSubjects(s, c.clause(), actors) : RoleFinder.merge(more, List.of());
+            }
+            Attribution attribution = null;
+            if (x.frame().alleger() >= 0 && x.frame().alleger() != c.head()) {
+                Candidate accuser = byToken.get(x.frame().alleger());
+                List<Participant> by = accuser != null ? coded.get(accuser).roles().source()
+                        : roles.find(s, new Candidate(x.frame().alleger(), List.of(x.frame().alleger()), c.entry(),
+                                x.frame().alleger(), false), actors).source();
+                attribution = new Attribution(by.isEmpty() ? null : by.get(0),
+                        s.span(x.frame().alleger(), x.frame().alleger()));
+                contexts.add("reported");
+            }
+            boolean demanded = false;
+            // PLOVER codes a declared intention, not the action: "will provide aid" AGREE, "would boycott" THREATEN
+            String type = code[0];
+            if (!NOT_RECODED.contains(type) && attribution == null && (contexts.contains("future")
+                    || (x.frame().speech() >= 0 && x.frame().would()))) {
+                boolean conditional = x.frame().conditional();
+                String outer = contexts.contains("negated") ? "REFUSE" : "INTENT";
+                String newType = conditional || HOSTILE.contains(type) ? "THREATEN"
+                        : outer.equals("REFUSE") ? "REJECT" : "AGREE";
+                Composition k = lexicon.compose(outer, type).orElse(null);
+                code = new String[] {newType, k == null ? null : k.mode(), k == null
+                        ? (newType.equals("THREATEN") ? "130" : newType.equals("REJECT") ? "120" : "030") : k.cameo()};
+                if (newType.equals("THREATEN") && target.isEmpty()) {
+                    target = conditionSubjects(s, c.clause(), actors);
+                }
+                contexts.remove("hypothetical");
+                contexts.remove("conditional");
+                contexts.remove("negated");
+            } else if (contexts.contains("negated") && attribution == null
+                    && (type.equals("AGREE") || type.equals("SUPPORT"))) {
+                // "would not accept", "did not support": PLOVER codes the refusal
+                Composition k = lexicon.compose("REFUSE", type).orElse(null);
+                code = new String[] {"REJECT", k == null ? null : k.mode(), k == null ? "120" : k.cameo()};
+                contexts.remove("negated");
+                contexts.remove("hypothetical");
+            } else if (x.frame().must() && x.frame().speech() >= 0 && (c.entry() == MUST || !type.equals("REQUEST"))) {
+                // "Russia said Sudan must return the helicopter": Russia demands it of Sudan
+                List<Participant> speaker = roles.find(s, new Candidate(x.frame().speech(),
+                        List.of(x.frame().speech()), c.entry(), x.frame().speech(), false), actors).source();
+                if (source.isEmpty() && s.child(x.frame().speech(), "obj") >= 0) {
+                    source = actors.resolve(s, s.child(x.frame().speech(), "obj")); // "said Iran must…" misparsed
+                }
+                if (!speaker.isEmpty()) {
+                    Composition k = c.entry() == MUST ? null : lexicon.compose("REQUEST", type).orElse(null);
+                    code = new String[] {"REQUEST", k == null ? null : k.mode(), k == null ? "100" : k.cameo()};
+                    target = source;
+                    source = speaker;
+                    demanded = true;
+                }
+            }
+            if (c.entry() == MUST && !demanded) {
+                continue; // "must" without a speaker is no demand we can attribute
+            }
+            PlaceMention place = setting.place(s, c);
+            String home = place != null && place.place().country() != null ? place.place().country()
+                    : source.stream().map(p -> p.actor().country()).filter(java.util.Objects::nonNull).findFirst()
+                    .orElse(null);
+            source = domestic(source, home);
+            target = new ArrayList<>(domestic(target, home));
+            Set<String> sourceCountries = new java.util.HashSet<>();
+            source.forEach(p -> sourceCountries.add(p.actor().country()));
+            target.removeIf(p -> p.actor().sector() == null && p.actor().country() != null
+                    && sourceCountries.contains(p.actor().country()));
+            if (target.isEmpty() && !x.roles().targetNamed() && !source.isEmpty() && !SYMMETRIC.contains(code[0])
+                    && home != null) {
+                // PLOVER names a target for every one-sided event; unnamed, it is the country where it happens
+                var span = place != null ? place.span() : source.get(0).span();
+                target = List.of(new Participant(span, new org.tacitus.model.Actor(home, home, null, null)));
+            }
+            if (source.isEmpty() && target.isEmpty() && !anaphoric(s, c)) {
+                continue; // names nobody: unless it refers back to an event ("the talks"), it codes nothing
+            }
+            EventDate date = setting.date(s, c, timexes, published, contexts.contains("future"));
+            if (EventSetting.historical(date, published)) {
+                contexts.add("historical");
+            }
+            if (c.entry().topic() != null) {
+                contexts.add(c.entry().topic());
+            }
+            EventMention mention = new EventMention(s.sentence.index(), s.sentenceSpan(), triggerSpan(s, c),
+                    source, target);
+            out.add(new Draft(mention, code[0], code[1], code[2], source, target, date, place,
+                    List.copyOf(contexts), attribution, anaphoric(s, c)));
+        }
+        return out;
+    }
+
+    private static final org.tacitus.lexicon.EventTrigger MUST = new org.tacitus.lexicon.EventTrigger("must",
+            List.of(), true, false, false, "REQUEST", null, "100", null);
+
+    /**
+     * "Russia said Sudan must return the helicopter": a clause with "must" under a speech verb, holding no trigger
+     * of its own, is a demand of the speaker; the candidate's head is the "must" clause's verb.
+     */
+    private List<Candidate> demands(SentenceView s, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        for (int v = 0; v < s.size(); v++) {
+            int must = -1;
+            for (int ch : s.children(v)) {
+                if (s.relation(ch).startsWith("aux") && s.word(ch).equals("must")) {
+                    must = ch;
+                }
+            }
+            if (must < 0 || !s.isVerb(v)) {
+                continue;
+            }
+            int verb = v;
+            if (found.stream().anyMatch(c -> c.clause() == verb || c.head() == verb)) {
+                continue;
+            }
+            out.add(new Candidate(v, List.of(must, v), MUST, v, false));
+        }
+        return out;
+    }
+
+    /** Sectors without a country ("demonstrators") take the country the event happens in, else its source's. */
+    private static List<Participant> domestic(List<Participant> side, String country) {
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : side) {
+            if (!ParticipantResolver.sectorOnly(p.actor())) {
+                out.add(p);
+            } else if (country != null) {
+                String sector = p.actor().sector();
+                out.add(new Participant(p.span(), new org.tacitus.model.Actor(country + sector, country, sector,
+                        null)));
+            }
+        }
+        return RoleFinder.merge(out, List.of());
+    }
+
+    private static void recode(String[] code, String outerType, Composition k) {
+        code[0] = outerType;
+        code[1] = k.mode() == null ? code[1] : k.mode();
+        code[2] = k.cameo();
+    }
+
+    /** The subjects of "if"/"unless" clauses under the clause: "sanctions if Russia invades" → Russia. */
+    private List<Participant> conditionSubjects(SentenceView s, int clause, ParticipantResolver actors) {
+        List<Participant> out = new ArrayList<>();
+        for (int t = clause, hops = 0; t >= 0 && hops < 3; t = s.governor(t), hops++) {
+            for (int ch : s.children(t)) {
+                if (s.relation(ch).equals("advcl") && lexicon.is(s.caseOf(ch), EventLexicon.Cue.CONDITION)) {
+                    int subject = s.child(ch, "nsubj");
+                    if (subject >= 0) {
+                        out = RoleFinder.merge(out, actors.resolve(s, subject));
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static org.tacitus.model.TextSpan triggerSpan(SentenceView s, Candidate c) {
+        int first = c.tokens().stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int last = c.tokens().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        if (last - first > 3) {
+            return s.span(c.head(), c.head());
+        }
+        return s.span(first, last);
+    }
+
+    private static boolean anaphoric(SentenceView s, Candidate c) {
+        if (s.isVerb(c.head())) {
+            return false;
+        }
+        for (int ch : s.children(c.head())) {
+            if (s.relation(ch).equals("det") && ANAPHORIC_DETERMINERS.contains(s.word(ch))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -19,13 +19,13 @@ import java.util.Set;
  * line, then tab-separated rows with as many fields as the header; {@code |} separates the entries of a list
  * field. Bundled data is the programmer's, so every data error fails fast naming the file and line. Stateless.
  */
-final class LexiconTsv {
+public final class LexiconTsv {
 
     private LexiconTsv() {
     }
 
     /** A UTF-8 reader over a bundled resource; a missing resource is a packaging error. */
-    static Reader openResource(String resource) {
+    public static Reader openResource(String resource) {
         InputStream in = LexiconTsv.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
@@ -40,7 +40,7 @@ final class LexiconTsv {
      *
      * @throws IllegalStateException naming {@code source} and the line, on a missing header or a wrong field count
      */
-    static List<TsvLine> readTsv(String source, Reader in, String header) {
+    public static List<TsvLine> readTsv(String source, Reader in, String header) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(in, "in");
         List<String> columns = List.of(header.split("\t"));
@@ -84,10 +84,10 @@ final class LexiconTsv {
      * @param number  1-based line number in the file
      * @param columns the header's column names
      */
-    record TsvLine(String source, int number, List<String> columns, List<String> fields) {
+    public record TsvLine(String source, int number, List<String> columns, List<String> fields) {
 
         /** The field as written; never empty. */
-        String field(int i) {
+        public String field(int i) {
             String value = fields.get(i);
             if (value.isEmpty()) {
                 throw fail("empty " + columns.get(i));
@@ -99,12 +99,12 @@ final class LexiconTsv {
         }
 
         /** The field as written, or null when empty. */
-        String optional(int i) {
+        public String optional(int i) {
             return fields.get(i).isEmpty() ? null : field(i);
         }
 
         /** The {@code |}-separated entries of the field: empty list when the field is empty. */
-        List<String> list(int i) {
+        public List<String> list(int i) {
             if (fields.get(i).isEmpty()) {
                 return List.of();
             }
@@ -146,7 +146,7 @@ final class LexiconTsv {
         }
 
         /** An exception for a data error on this line: {@code "countries.tsv:42: message"}. */
-        IllegalStateException fail(String message) {
+        public IllegalStateException fail(String message) {
             return new IllegalStateException(source + ":" + number + ": " + message);
         }
     }

@@ -1,0 +1,199 @@
+package org.tacitus.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tacitus.model.Actor;
+import org.tacitus.model.Entity;
+import org.tacitus.model.Participant;
+import org.tacitus.model.Quote;
+import org.tacitus.model.TextSpan;
+
+/**
+ * Turns the token that fills a role into the actors it names: the entity over it ("Moscow" → RUSGOV), a nominal's
+ * coordinated demonyms ("Hungarian and Romanian officials" → HUNGOV, ROUGOV), names inside the phrase ("Moscow
+ * and NATO representatives"), coordinated tokens, and pronouns (resolved to the nearest earlier actor of their
+ * kind; "we" inside a quote to its speaker). Thread-safe once built; one per document.
+ */
+final class ParticipantResolver {
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "them", "their", "theirs");
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("we", "us", "our", "i", "me", "my");
+    private static final Set<String> INNER = Set.of("compound", "amod", "nmod:poss", "flat", "appos", "nmod");
+    private static final int PRONOUN_REACH = 1500;
+
+    private final List<Entity> actors;
+    private final List<Entity> subjects;
+    private final List<Quote> quotes;
+
+    /**
+     * @param subjects the entities that are grammatical subjects, in text order: a pronoun prefers the latest of
+     *                 these ("Chile recalled its envoy from Peru. It then expelled…" → Chile)
+     */
+    ParticipantResolver(List<Entity> entities, List<Quote> quotes, List<Entity> subjects) {
+        this.actors = entities.stream().filter(e -> usable(e.actor())).toList();
+        this.subjects = subjects.stream().filter(e -> usable(e.actor())).toList();
+        this.quotes = quotes;
+    }
+
+    /** An actor worth an event: coded, and more than a bare sector ("troops" alone names nobody). */
+    static boolean usable(Actor a) {
+        return a != null && a.code() != null && (a.country() != null || !a.code().equals(a.sector()));
+    }
+
+    /**
+     * A sector without a country ("demonstrators", "riot police"): kept as a role filler so the events stage can
+     * place it in the country of the event's place or source; such a participant's actor has code = sector.
+     */
+    static boolean sectorOnly(Actor a) {
+        return a != null && a.code() != null && a.country() == null && a.code().equals(a.sector());
+    }
+
+    /** The actors named at token i and at the tokens coordinated with it. */
+    List<Participant> resolve(SentenceView s, int i) {
+        Map<String, Participant> out = new LinkedHashMap<>();
+        add(out, one(s, i, 0));
+        for (int c : s.children(i)) {
+            if (s.relation(c).equals("conj")) {
+                add(out, one(s, c, 0));
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static void add(Map<String, Participant> out, List<Participant> found) {
+        for (Participant p : found) {
+            out.putIfAbsent(p.key(), p);
+        }
+    }
+
+    private List<Participant> one(SentenceView s, int i, int depth) {
+        String word = s.word(i);
+        if (s.pos(i).startsWith("PRP") || s.pos(i).startsWith("WP")) {
+            Participant p = pronoun(s, i, word);
+            return p == null ? List.of() : List.of(p);
+        }
+        Entity e = s.entity(i);
+        if (e != null && sectorOnly(e.actor()) && depth == 0) {
+            // "Taiwan's Vice Foreign Minister": the sector of the nominal, the country of its modifier
+            for (Participant inner : inner(s, i, depth)) {
+                String country = inner.actor().country();
+                if (country != null) {
+                    String sector = e.actor().sector();
+                    return List.of(new Participant(inner.span(), new Actor(country + sector, country, sector,
+                            null)));
+                }
+            }
+            return List.of(of(e, e.actor()));
+        }
+        if (e != null && usable(e.actor())) {
+            if ("NOMINAL".equals(e.type())) {
+                List<Participant> split = demonyms(s, i, e.actor().sector());
+                if (split.size() > 1) {
+                    return split;
+                }
+            }
+            return List.of(of(e, e.actor()));
+        }
+        return inner(s, i, depth);
+    }
+
+    /** Actors named inside the phrase headed by i: "Moscow and NATO representatives", "leaders of Romania". */
+    private List<Participant> inner(SentenceView s, int i, int depth) {
+        if (depth >= 2) {
+            return List.of();
+        }
+        for (int c : s.children(i)) {
+            String r = s.relation(c);
+            if (!INNER.contains(r) || (r.equals("nmod") && !"of".equals(s.caseOf(c)))) {
+                continue;
+            }
+            Map<String, Participant> found = new LinkedHashMap<>();
+            add(found, one(s, c, depth + 1));
+            for (int cc : s.children(c)) {
+                if (s.relation(cc).equals("conj")) {
+                    add(found, one(s, cc, depth + 1));
+                }
+            }
+            if (!found.isEmpty()) {
+                return List.copyOf(found.values());
+            }
+        }
+        return List.of();
+    }
+
+    /** "Hungarian and Romanian officials": one actor per coordinated demonym, with the nominal's sector. */
+    private List<Participant> demonyms(SentenceView s, int head, String sector) {
+        List<Participant> out = new ArrayList<>();
+        for (int c : s.children(head)) {
+            if (!s.relation(c).equals("amod") && !s.relation(c).equals("compound")) {
+                continue;
+            }
+            List<Integer> tokens = new ArrayList<>(List.of(c));
+            for (int cc : s.children(c)) {
+                if (s.relation(cc).equals("conj")) {
+                    tokens.add(cc);
+                }
+            }
+            for (int t : tokens) {
+                Entity d = s.entity(t);
+                if (d != null && d.actor() != null && d.actor().country() != null && d.start() >= s.token(t).start()
+                        && d.end() <= s.token(t).end()) {
+                    String country = d.actor().country();
+                    out.add(of(d, new Actor(sector == null ? country : country + sector, country, sector, null)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Participant pronoun(SentenceView s, int i, String word) {
+        int at = s.token(i).start();
+        TextSpan span = s.span(i, i);
+        if (SPEAKER_PRONOUNS.contains(word)) {
+            for (Quote q : quotes) {
+                if (q.direct() && q.content().start() <= at && at < q.content().end() && q.speaker() != null
+                        && usable(q.speaker().actor())) {
+                    return new Participant(span, q.speaker().actor());
+                }
+            }
+            return null;
+        }
+        boolean person = PERSON_PRONOUNS.contains(word);
+        if (!person && !THING_PRONOUNS.contains(word)) {
+            return null;
+        }
+        // the nearest earlier actor of the sentence ("sanctions on Serbia if it attacks"), else the latest subject
+        // of an earlier sentence ("Chile recalled its envoy from Peru. It then expelled…"), else the latest actor
+        int sentenceStart = s.sentence.start();
+        Participant p = antecedent(actors.stream().filter(e -> e.start() >= sentenceStart).toList(), at, span, person);
+        if (p == null) {
+            p = antecedent(subjects.stream().filter(e -> e.end() <= sentenceStart).toList(), at, span, person);
+        }
+        return p != null ? p : antecedent(actors, at, span, person);
+    }
+
+    private static Participant antecedent(List<Entity> candidates, int at, TextSpan span, boolean person) {
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            Entity e = candidates.get(k);
+            if (e.end() > at) {
+                continue;
+            }
+            if (at - e.end() > PRONOUN_REACH) {
+                break;
+            }
+            boolean isPerson = "PERSON".equals(e.type());
+            if (isPerson == person) {
+                return new Participant(span, e.actor());
+            }
+        }
+        return null;
+    }
+
+    private static Participant of(Entity e, Actor actor) {
+        return new Participant(new TextSpan(e.start(), e.end(), e.text()), actor);
+    }
+}

@@ -1,0 +1,237 @@
+package org.tacitus.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tacitus.lexicon.EventLexicon;
+import org.tacitus.lexicon.EventLexicon.Cue;
+import org.tacitus.model.Participant;
+
+/**
+ * Source and target of a trigger from the UD parse. Verbs: subject → source (through control and raising when
+ * the clause has none, through the antecedent of a relative pronoun), object and obliques with "with", "against",
+ * "to", "on"… → target, passives reversed ("by" → source), "between X and Y" → both sources. Nouns: the light
+ * verb's subject ("hold talks"), else possessor, demonym or "by" phrase → source; "of", "against", "on", "with"…
+ * → target. Stateless.
+ */
+final class RoleFinder {
+
+    /** The two sides, each with the tokens they were read from. */
+    record Roles(List<Participant> source, List<Participant> target, boolean targetNamed) {
+        Roles(List<Participant> source, List<Participant> target) {
+            this(source, target, !target.isEmpty());
+        }
+    }
+
+    private static final Set<String> TARGET_CASES = Set.of("with", "against", "to", "on", "at", "into", "toward",
+            "towards", "upon", "from", "over");
+    private static final Set<String> NOUN_TARGET_CASES = Set.of("with", "against", "to", "on", "into", "toward",
+            "towards", "upon", "of", "over", "in");
+    /** Meetings and agreements are with or between their sides; "talks on Ukraine" are about it. */
+    private static final Set<String> PARTNER_CASES = Set.of("with", "to", "of", "at");
+    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+
+    private final EventLexicon lexicon;
+
+    RoleFinder(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Roles find(SentenceView s, Candidate c, ParticipantResolver actors) {
+        Map<String, Participant> source = new LinkedHashMap<>();
+        Map<String, Participant> target = new LinkedHashMap<>();
+        int head = c.head();
+        boolean symmetric = SYMMETRIC.contains(c.entry().type());
+        if (s.isVerb(head)) {
+            verbRoles(s, head, actors, source, target, symmetric);
+        } else {
+            if (c.light()) {
+                verbRoles(s, c.predicate(), actors, source, target, symmetric);
+            }
+            nounRoles(s, head, actors, source, target, !source.isEmpty(), c.entry().type());
+        }
+        target.keySet().removeAll(source.keySet());
+        // "Serbian President Kostunica promised to democratize Serbia": a country is no target of its own organs
+        Set<String> sourceCountries = new java.util.HashSet<>();
+        source.values().forEach(p -> sourceCountries.add(p.actor().country()));
+        target.values().removeIf(p -> p.actor().sector() == null && sourceCountries.contains(p.actor().country())
+                && p.actor().country() != null);
+        boolean named = !target.isEmpty() || hasObject(s, head) || (c.predicate() >= 0 && hasObject(s, c.predicate())
+                && !c.light());
+        return new Roles(List.copyOf(source.values()), List.copyOf(target.values()), named);
+    }
+
+    /** Whether a verb has an object or a noun an "of" complement: a target is named, if not coded. */
+    private static boolean hasObject(SentenceView s, int t) {
+        for (int ch : s.children(t)) {
+            String r = s.relation(ch);
+            if (r.equals("obj") || r.equals("iobj") || (r.startsWith("nmod") && "of".equals(s.caseOf(ch)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void verbRoles(SentenceView s, int v, ParticipantResolver actors, Map<String, Participant> source,
+                           Map<String, Participant> target, boolean symmetric) {
+        boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0;
+        int subject = s.child(v, passive ? "nsubj:pass" : "nsubj");
+        if (subject >= 0) {
+            put(passive ? target : source, actors.resolve(s, relative(s, v, subject)));
+        }
+        for (int ch : s.children(v)) {
+            String r = s.relation(ch);
+            String kase = s.caseOf(ch);
+            if (r.equals("obj") || r.equals("iobj")) {
+                put(target, actors.resolve(s, ch));
+            } else if (r.startsWith("obl") && "by".equals(kase) && passive) {
+                put(source, actors.resolve(s, ch));
+            } else if (r.startsWith("obl") && "between".equals(kase)) {
+                put(source, actors.resolve(s, ch));
+            } else if (r.startsWith("obl") && kase != null && TARGET_CASES.contains(kase) && !r.equals("obl:tmod")
+                    && (!symmetric || PARTNER_CASES.contains(kase))) {
+                put(target, actors.resolve(s, ch));
+            }
+        }
+        if (!passive && subject < 0) {
+            put(source, controller(s, v, actors, 0));
+        }
+        if (s.relation(v).equals("amod") && s.governor(v) >= 0 && target.isEmpty()) {
+            put(target, actors.resolve(s, s.governor(v))); // "massing troops" parsed as an adjective
+        }
+        if (target.isEmpty()) { // "demanded that NATO halt", "urged Iran to stop": the embedded subject
+            for (int ch : s.children(v)) {
+                if (s.relation(ch).equals("ccomp") || s.relation(ch).equals("xcomp")) {
+                    int sub = s.child(ch, "nsubj");
+                    if (sub >= 0) {
+                        put(target, actors.resolve(s, sub));
+                    }
+                }
+            }
+        }
+    }
+
+    private void nounRoles(SentenceView s, int n, ParticipantResolver actors, Map<String, Participant> source,
+                           Map<String, Participant> target, boolean hasSource, String type) {
+        long compounds = s.children(n).stream().filter(ch -> s.relation(ch).equals("compound")
+                && s.entity(ch) != null && ParticipantResolver.usable(s.entity(ch).actor())).count();
+        boolean symmetric = type.equals("CONSULT") || type.equals("AGREE");
+        for (int ch : s.children(n)) {
+            String r = s.relation(ch);
+            String kase = s.caseOf(ch);
+            if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
+                // "Ukraine talks" are about Ukraine; "US-Russia talks", "US sanctions" name their sides
+                if (!hasSource && !(symmetric && r.equals("compound") && compounds < 2)) {
+                    put(source, actors.resolve(s, ch));
+                }
+            } else if (r.startsWith("nmod") && "by".equals(kase)) {
+                put(source, actors.resolve(s, ch));
+            } else if (r.startsWith("nmod") && ("between".equals(kase) || (symmetric && "of".equals(kase)))) {
+                put(source, actors.resolve(s, ch)); // "talks between X and Y", "a meeting of X and Y"
+            } else if (r.startsWith("nmod") && kase != null && NOUN_TARGET_CASES.contains(kase)
+                    && (!symmetric || PARTNER_CASES.contains(kase))) {
+                if (!kase.equals("in") || s.entity(ch) == null || s.entity(ch).place() == null) {
+                    put(target, actors.resolve(s, ch));
+                }
+            }
+        }
+        if (source.isEmpty() && !hasSource) {
+            int gov = s.governor(n);
+            // "X's call for talks", an apposition or the subject of a copula: no source to borrow; a noun
+            // governed by a trigger verb borrows nothing either (the folding decides)
+            if (gov >= 0 && s.isVerb(gov) && s.relation(n).equals("obj")
+                    && lexicon.is(s.lemma(gov), Cue.LIGHT)) {
+                put(source, controller(s, gov, actors, 0));
+            }
+        }
+    }
+
+    /**
+     * The sides of a verb's complement clause, for a threat, demand, offer or refusal whose complement holds no
+     * trigger: "threatened to break relations with Russia" → Russia.
+     */
+    Roles complement(SentenceView s, int v, ParticipantResolver actors) {
+        Map<String, Participant> source = new LinkedHashMap<>();
+        Map<String, Participant> target = new LinkedHashMap<>();
+        for (int ch : s.children(v)) {
+            String r = s.relation(ch);
+            if (r.equals("obj") && s.isNoun(ch)) { // "threatened further action against Russia"
+                nounRoles(s, ch, actors, new LinkedHashMap<>(), target, true, "");
+            }
+            if ((r.equals("xcomp") || r.equals("ccomp")) && s.isVerb(ch)) {
+                Map<String, Participant> sub = new LinkedHashMap<>();
+                verbRoles(s, ch, actors, sub, target, false);
+                if (r.equals("ccomp")) {
+                    source.putAll(sub);
+                }
+            }
+        }
+        return new Roles(List.copyOf(source.values()), List.copyOf(target.values()));
+    }
+
+    /** The subject a clause without one shares with the clause that controls it. */
+    List<Participant> controller(SentenceView s, int v, ParticipantResolver actors, int depth) {
+        if (depth > 3) {
+            return List.of();
+        }
+        int up = s.governor(v);
+        String rel = s.relation(v);
+        // climb over a preposition or noun that the parser put between: "accusing Russia of massing"
+        int steps = 0;
+        while (up >= 0 && !s.isVerb(up) && !s.pos(up).startsWith("JJ") && steps++ < 2) {
+            rel = s.relation(up);
+            up = s.governor(up);
+        }
+        boolean ofComplement = rel.startsWith("obl") && up >= 0 && s.isVerb(up)
+                && lexicon.is(s.lemma(up), Cue.OBJECT_CONTROL); // "accused Moscow of massing troops"
+        if (up < 0 || !(ofComplement || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("conj")
+                || rel.equals("dep") || rel.equals("ccomp") || rel.equals("acl"))) {
+            return List.of();
+        }
+        if (!rel.equals("conj") && lexicon.is(s.lemma(up), Cue.OBJECT_CONTROL)) {
+            int obj = s.child(up, "obj");
+            if (obj >= 0) {
+                List<Participant> found = actors.resolve(s, obj);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        if (rel.equals("ccomp")) {
+            return List.of();
+        }
+        int subject = s.child(up, "nsubj");
+        if (subject < 0) {
+            subject = s.child(up, "nsubj:pass"); // raising: "representatives are expected to meet"
+        }
+        if (subject >= 0) {
+            return actors.resolve(s, relative(s, up, subject));
+        }
+        return controller(s, up, actors, depth + 1);
+    }
+
+    /** A relative pronoun subject stands for the noun its clause modifies. */
+    private static int relative(SentenceView s, int clause, int subject) {
+        if (RELATIVE.contains(s.word(subject)) && s.relation(clause).equals("acl:relcl")
+                && s.governor(clause) >= 0) {
+            return s.governor(clause);
+        }
+        return subject;
+    }
+
+    private static void put(Map<String, Participant> side, List<Participant> found) {
+        for (Participant p : found) {
+            side.putIfAbsent(p.key(), p);
+        }
+    }
+
+    static List<Participant> merge(List<Participant> a, List<Participant> b) {
+        Map<String, Participant> out = new LinkedHashMap<>();
+        put(out, a);
+        put(out, b);
+        return new ArrayList<>(out.values());
+    }
+}

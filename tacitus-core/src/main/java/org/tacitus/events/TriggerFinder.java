@@ -1,0 +1,101 @@
+package org.tacitus.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tacitus.lexicon.EventLexicon;
+import org.tacitus.lexicon.EventLexicon.Cue;
+import org.tacitus.lexicon.EventTrigger;
+
+/**
+ * Finds event triggers in a parsed sentence: verbs and nouns of the lexicon, with their particles, prepositions
+ * or required dependents ("pull out", "call for", "open fire"), and for nouns the predicate that carries them
+ * ("hold talks", "the talks will take place"). Stateless.
+ */
+final class TriggerFinder {
+
+    private final EventLexicon lexicon;
+
+    TriggerFinder(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Candidate> find(SentenceView s) {
+        List<Candidate> found = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            boolean verb = s.isVerb(i);
+            boolean noun = s.isNoun(i);
+            if (!verb && !noun) {
+                continue;
+            }
+            for (EventTrigger entry : lexicon.triggers(s.lemma(i))) {
+                if ((verb && !entry.verb()) || (noun && !entry.noun())) {
+                    continue;
+                }
+                List<Integer> words = matchWith(s, i, entry.with());
+                if (words == null) {
+                    continue;
+                }
+                Candidate c = noun ? nominal(s, i, words, entry) : new Candidate(i, words, entry, i, false);
+                if (entry.lightOnly() && !c.light()) {
+                    continue;
+                }
+                found.add(c);
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** The tokens of the phrase (head first), or null when the words that must go with the head are missing. */
+    private static List<Integer> matchWith(SentenceView s, int head, List<String> with) {
+        List<Integer> words = new ArrayList<>(List.of(head));
+        for (String w : with) {
+            int at = -1;
+            for (int c : s.children(head)) {
+                if (s.lemma(c).equals(w) || s.word(c).equals(w)) {
+                    at = c;
+                    break;
+                }
+                for (int g : s.children(c)) { // the preposition of an oblique: "call for a truce"
+                    if (s.relation(g).equals("case") && (s.lemma(g).equals(w))) {
+                        at = g;
+                        break;
+                    }
+                }
+                if (at >= 0) {
+                    break;
+                }
+            }
+            if (at < 0 && head + 1 < s.size() && s.word(head + 1).equals(w)) {
+                at = head + 1; // "hunger strike", "martial law", a particle the parser attached elsewhere
+            }
+            if (at < 0 && head > 0 && s.word(head - 1).equals(w)) {
+                at = head - 1;
+            }
+            if (at < 0) {
+                return null;
+            }
+            words.add(at);
+        }
+        return words;
+    }
+
+    private Candidate nominal(SentenceView s, int i, List<Integer> words, EventTrigger entry) {
+        int gov = s.governor(i);
+        String rel = s.relation(i);
+        if (gov >= 0 && s.isVerb(gov)) {
+            String verb = s.lemma(gov);
+            if ((rel.equals("obj") || rel.equals("nsubj:pass")) && lexicon.is(verb, Cue.LIGHT)) {
+                return new Candidate(i, words, entry, gov, true);
+            }
+            if ((rel.equals("nsubj") || rel.equals("nsubj:pass")) && lexicon.is(verb, Cue.OCCUR)) {
+                return new Candidate(i, words, entry, gov, false);
+            }
+            // "will sit down for security talks", "arrived for talks": the verb carries the talks' sides
+            if (rel.startsWith("obl") && "for".equals(s.caseOf(i)) && lexicon.triggers(verb).isEmpty()) {
+                return new Candidate(i, words, entry, gov, true);
+            }
+        }
+        return new Candidate(i, words, entry, -1, false);
+    }
+}
