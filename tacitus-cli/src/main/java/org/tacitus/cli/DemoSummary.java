@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tacitus.model.Article;
 import org.tacitus.model.Entity;
+import org.tacitus.model.Event;
+import org.tacitus.model.EventDate;
+import org.tacitus.model.Participant;
+import org.tacitus.events.Meetings;
 import org.tacitus.model.Extraction;
 import org.tacitus.model.Quote;
 import org.tacitus.pipeline.DocumentResult;
@@ -25,6 +29,10 @@ final class DemoSummary {
     private int quotes;
     private int totalQuotes;
     private static final int MAX_QUOTES = 3;
+    private static final int MAX_EVENTS = 8;
+    private int totalEvents;
+    private int shownEvents;
+    private final List<Meeting> meetings = new java.util.ArrayList<>();
 
     DemoSummary(PrintStream out) {
         this.out = out;
@@ -78,6 +86,16 @@ final class DemoSummary {
             }
         }
         quotes = 0;
+        for (Event e : x.events()) {
+            totalEvents++;
+            if (shownEvents++ < MAX_EVENTS) {
+                out.println(clip("  event:    " + describe(e)));
+            }
+            if (Meetings.upcoming(e)) {
+                meetings.add(new Meeting(e, a.id()));
+            }
+        }
+        shownEvents = 0;
         if (!x.problems().isEmpty()) {
             line("problems", x.problems().stream().map(p -> p.code().name()).distinct().collect(Collectors.toList()));
         }
@@ -85,9 +103,52 @@ final class DemoSummary {
     }
 
     void totals(double seconds) {
-        out.printf("%d articles extracted, %d failed; %d dates, %d entities and %d quotes in %.1f s.%n", extracted,
-                failed, timexes, entities, totalQuotes, seconds);
-        out.println("Events: not extracted yet (the events stage is still to come).");
+        out.println("Calendar of upcoming meetings (CONSULT and AGREE events dated after publication):");
+        if (meetings.isEmpty()) {
+            out.println("  (none)");
+        }
+        meetings.sort(java.util.Comparator.comparing((Meeting m) -> m.event().date().value()));
+        for (Meeting m : meetings) {
+            Event e = m.event();
+            out.println(clip(String.format("  %-10s %-8s %s%s  [%s]", e.date().value(), e.type(), sides(e),
+                    e.place() == null ? "" : " in " + e.place().place().name(), m.article())));
+        }
+        out.println();
+        out.printf("%d articles extracted, %d failed; %d dates, %d entities, %d events and %d quotes in %.1f s.%n",
+                extracted, failed, timexes, entities, totalEvents, totalQuotes, seconds);
+    }
+
+    /** "CONSULT USAGOV+RUSGOV → IGONAT on 2022-01-10 in Genève [future]" */
+    static String describe(Event e) {
+        StringBuilder sb = new StringBuilder(e.type());
+        if (e.mode() != null) {
+            sb.append('/').append(e.mode());
+        }
+        sb.append(" (").append(e.cameo()).append(") ").append(sides(e));
+        if (e.date() != null) {
+            sb.append(e.date().basis() == EventDate.Basis.TIMEX ? " on " + e.date().value()
+                    : " " + e.date().relation().name().toLowerCase() + " " + e.date().value());
+        }
+        if (e.place() != null) {
+            sb.append(" in ").append(e.place().place().name());
+        }
+        if (!e.contexts().isEmpty()) {
+            sb.append(" [").append(String.join(", ", e.contexts())).append(']');
+        }
+        sb.append(" «").append(e.first().trigger().text()).append('»');
+        if (e.mentions().size() > 1) {
+            sb.append(" ×").append(e.mentions().size());
+        }
+        return sb.toString();
+    }
+
+    private static String sides(Event e) {
+        String source = e.source().stream().map(Participant::key).collect(Collectors.joining("+"));
+        String target = e.target().stream().map(Participant::key).collect(Collectors.joining("+"));
+        return (source.isEmpty() ? "?" : source) + (target.isEmpty() ? "" : " → " + target);
+    }
+
+    private record Meeting(Event event, String article) {
     }
 
     int extracted() {

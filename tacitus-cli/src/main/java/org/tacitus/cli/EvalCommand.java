@@ -85,8 +85,13 @@ final class EvalCommand implements Runnable {
      * extraction; a document the pipeline fails on throws, so the evaluation records it and scores it empty.
      */
     static <T> Function<Article, List<T>> pipelineSystem(Function<Extraction, List<T>> part) {
+        return pipelineSystem(PipelineConfig.defaults(), part);
+    }
+
+    /** As {@link #pipelineSystem(Function)}, with a configuration of the caller's (user dictionaries…). */
+    static <T> Function<Article, List<T>> pipelineSystem(PipelineConfig config, Function<Extraction, List<T>> part) {
         System.err.println("tacitus: loading Stanford CoreNLP models...");
-        ExtractionPipeline pipeline = new ExtractionPipeline(PipelineConfig.defaults(), CoreNlpAnalyzer.shared());
+        ExtractionPipeline pipeline = new ExtractionPipeline(config, CoreNlpAnalyzer.shared());
         return article -> {
             DocumentResult result = pipeline.process(article);
             if (result instanceof DocumentResult.Extracted extracted) {

@@ -13,6 +13,7 @@ import org.tacitus.events.eval.PloverGold;
 import org.tacitus.model.Article;
 import org.tacitus.model.Event;
 import org.tacitus.model.Extraction;
+import org.tacitus.pipeline.PipelineConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Parameters;
                 + "target): event-type precision, recall and F1 per type and overall, and dyad accuracy (type and "
                 + "source and target codes right).",
             "DISAPPROVE and INVESTIGATE are read as ACCUSE, FIGHT as ASSAULT, DEMAND as REQUEST. Each sentence's "
-                + "principal event is compared: the first one stated as fact, else the first one."})
+                + "principal event is compared: the first one stated as fact, else the first one. Sentences are read "
+                + "without a publication date (the gold's dates are placeholders), so office-holders of any term "
+                + "match."})
 final class EventsEvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "PLOVER gold records, e.g. plover-gsr-dev.json")
@@ -32,6 +35,14 @@ final class EventsEvalCommand implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE",
             description = "write each sentence whose type or dyad is wrong to FILE as TSV")
     Path errors;
+
+    @Option(names = "--dictionary", paramLabel = "FILE",
+            description = "a dictionary of your own actors (Tacitus TSV, see docs/dictionaries.md); repeatable")
+    List<Path> dictionaries = List.of();
+
+    @Option(names = "--petrarch-actors", paramLabel = "FILE",
+            description = "a PETRARCH/Phoenix actors dictionary; repeatable")
+    List<Path> petrarchActors = List.of();
 
     @Override
     public Integer call() throws IOException {
@@ -50,7 +61,9 @@ final class EventsEvalCommand implements Callable<Integer> {
         for (String left : gold.leftOut()) {
             System.err.println("tacitus: left out " + left);
         }
-        Function<Article, List<Event>> system = EvalCommand.pipelineSystem(Extraction::events);
+        PipelineConfig config = new PipelineConfig(PipelineConfig.DEFAULT_MAX_CHARS,
+                org.tacitus.nlp.NlpConfig.defaults(), UserDictionaries.load(dictionaries, petrarchActors, System.err));
+        Function<Article, List<Event>> system = EvalCommand.pipelineSystem(config, Extraction::events);
         long start = System.nanoTime();
         List<EventEvaluation.Outcome> outcomes = new EventEvaluation(system).evaluate(gold.events());
         long nanos = System.nanoTime() - start;

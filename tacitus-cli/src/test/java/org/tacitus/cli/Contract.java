@@ -83,7 +83,43 @@ final class Contract {
             span(id, "entity", e, text, true);
             assertTrue(ENTITY_TYPES.contains(e.get("type").asText()), id + ": entity type " + e.get("type"));
         }
+        for (JsonNode e : doc.get("events")) {
+            assertTrue(PLOVER.contains(e.get("type").asText()), id + ": event type " + e.get("type"));
+            assertTrue(e.get("cameo").asText().matches("\\d{2,4}"), id + ": CAMEO code " + e.get("cameo"));
+            span(id, "event trigger", e.get("trigger"), text, true);
+            span(id, "event sentence", e.get("sentence"), text, false);
+            assertTrue(e.get("contexts").isArray() && e.get("factual").isBoolean(), id + ": contexts, factual");
+            assertTrue(e.get("mentions").size() >= 1, id + ": an event has mentions");
+            for (JsonNode m : e.get("mentions")) {
+                span(id, "mention trigger", m.get("trigger"), text, true);
+                for (String side : List.of("source", "target")) {
+                    for (JsonNode a : m.get(side)) {
+                        span(id, "mention " + side, a, text, true);
+                    }
+                }
+            }
+            for (String side : List.of("source", "target")) {
+                for (JsonNode a : e.get(side)) {
+                    span(id, "event " + side, a, text, true);
+                    assertTrue(a.get("country").isNull() || a.get("country").asText().matches("[A-Z]{3}"),
+                            id + ": event actor country");
+                }
+            }
+            if (!e.get("date").isNull()) {
+                assertTrue(List.of("timex", "tense").contains(e.get("date").get("basis").asText()), id + ": basis");
+                if (e.get("date").has("start")) {
+                    span(id, "event date", e.get("date"), text, true);
+                }
+            }
+            if (!e.get("place").isNull()) {
+                span(id, "event place", e.get("place"), text, true);
+            }
+        }
     }
+
+    static final Set<String> PLOVER = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+            "ASSAULT");
 
     private static void span(String id, String what, JsonNode node, String text, boolean withText) {
         int start = node.get("start").asInt();

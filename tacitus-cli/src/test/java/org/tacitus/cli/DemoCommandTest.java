@@ -27,5 +27,9 @@ class DemoCommandTest {
         assertTrue(run.stdout().contains("quote:") && run.stdout().contains("actors:"), run.stdout());
         assertTrue(run.stdout().contains("geneva-talks") && run.stdout().contains("2022-01-10"), run.stdout());
         assertTrue(run.stdout().contains("people:") && run.stdout().contains("places:"), run.stdout());
+        assertTrue(run.stdout().contains("event:    CONSULT"), run.stdout());
+        String calendar = run.stdout().substring(run.stdout().indexOf("Calendar of upcoming meetings"));
+        assertTrue(calendar.lines().anyMatch(l -> l.contains("2022-01-10") && l.contains("CONSULT")
+                && l.contains("USAGOV+RUSGOV") && l.contains("[geneva-talks]")), calendar);
     }
 }

@@ -87,8 +87,16 @@ final class EventSetting {
         for (int t : new int[] {c.head(), c.clause()}) {
             for (int ch : s.children(t)) {
                 String r = s.relation(ch);
-                if ((r.startsWith("obl") || r.startsWith("nmod")) && s.caseOf(ch) != null && PLACE_CASES.contains(s.caseOf(ch))) {
+                if ((r.startsWith("obl") || r.startsWith("nmod")) && s.caseOf(ch) != null
+                        && PLACE_CASES.contains(s.caseOf(ch))) {
                     PlaceMention p = placeAt(s, ch);
+                    if (p == null) { // "talks at the OSCE in Vienna": the venue's place
+                        for (int g : s.children(ch)) {
+                            if (s.relation(g).startsWith("nmod") && "in".equals(s.caseOf(g))) {
+                                p = placeAt(s, g);
+                            }
+                        }
+                    }
                     if (p != null) {
                         return p;
                     }

@@ -33,10 +33,6 @@ import org.tacitus.model.TimeExpression;
 public final class EventStage {
 
     private static final Set<String> FOLDERS = Set.of("THREATEN", "REQUEST", "AGREE", "REJECT", "SUPPORT");
-    private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
-    private static final Set<String> NOT_RECODED = Set.of("CONSULT", "AGREE", "THREATEN", "REQUEST", "REJECT",
-            "ACCUSE");
-    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "this", "that", "these", "those");
 
     private final EventLexicon lexicon;
@@ -45,6 +41,7 @@ public final class EventStage {
     private final Framing framing;
     private final EventSetting setting = new EventSetting();
     private final MentionMerger merger = new MentionMerger();
+    private final PloverConventions conventions;
 
     public EventStage() {
         this(EventLexicon.builtIn());
@@ -55,6 +52,7 @@ public final class EventStage {
         this.triggers = new TriggerFinder(lexicon);
         this.roles = new RoleFinder(lexicon);
         this.framing = new Framing(lexicon);
+        this.conventions = new PloverConventions(lexicon, roles, this::conditionSubjects);
     }
 
     public List<Event> find(Article article, AnalyzedText analyzed, List<TimeExpression> timexes,
@@ -194,65 +192,18 @@ public final class EventStage {
                         s.span(x.frame().alleger(), x.frame().alleger()));
                 contexts.add("reported");
             }
-            boolean demanded = false;
-            // PLOVER codes a declared intention, not the action: "will provide aid" AGREE, "would boycott" THREATEN
-            String type = code[0];
-            if (!NOT_RECODED.contains(type) && attribution == null && (contexts.contains("future")
-                    || (x.frame().speech() >= 0 && x.frame().would()))) {
-                boolean conditional = x.frame().conditional();
-                String outer = contexts.contains("negated") ? "REFUSE" : "INTENT";
-                String newType = conditional || HOSTILE.contains(type) ? "THREATEN"
-                        : outer.equals("REFUSE") ? "REJECT" : "AGREE";
-                Composition k = lexicon.compose(outer, type).orElse(null);
-                code = new String[] {newType, k == null ? null : k.mode(), k == null
-                        ? (newType.equals("THREATEN") ? "130" : newType.equals("REJECT") ? "120" : "030") : k.cameo()};
-                if (newType.equals("THREATEN") && target.isEmpty()) {
-                    target = conditionSubjects(s, c.clause(), actors);
-                }
-                contexts.remove("hypothetical");
-                contexts.remove("conditional");
-                contexts.remove("negated");
-            } else if (contexts.contains("negated") && attribution == null
-                    && (type.equals("AGREE") || type.equals("SUPPORT"))) {
-                // "would not accept", "did not support": PLOVER codes the refusal
-                Composition k = lexicon.compose("REFUSE", type).orElse(null);
-                code = new String[] {"REJECT", k == null ? null : k.mode(), k == null ? "120" : k.cameo()};
-                contexts.remove("negated");
-                contexts.remove("hypothetical");
-            } else if (x.frame().must() && x.frame().speech() >= 0 && (c.entry() == MUST || !type.equals("REQUEST"))) {
-                // "Russia said Sudan must return the helicopter": Russia demands it of Sudan
-                List<Participant> speaker = roles.find(s, new Candidate(x.frame().speech(),
-                        List.of(x.frame().speech()), c.entry(), x.frame().speech(), false), actors).source();
-                if (source.isEmpty() && s.child(x.frame().speech(), "obj") >= 0) {
-                    source = actors.resolve(s, s.child(x.frame().speech(), "obj")); // "said Iran must…" misparsed
-                }
-                if (!speaker.isEmpty()) {
-                    Composition k = c.entry() == MUST ? null : lexicon.compose("REQUEST", type).orElse(null);
-                    code = new String[] {"REQUEST", k == null ? null : k.mode(), k == null ? "100" : k.cameo()};
-                    target = source;
-                    source = speaker;
-                    demanded = true;
-                }
-            }
-            if (c.entry() == MUST && !demanded) {
+            PloverConventions.Reading reading = conventions.recode(s, c, x.frame(), actors,
+                    new PloverConventions.Reading(code, source, target, contexts, attribution != null));
+            if (reading == null) {
                 continue; // "must" without a speaker is no demand we can attribute
             }
+            code = reading.code();
+            contexts = new LinkedHashSet<>(reading.contexts());
             PlaceMention place = setting.place(s, c);
-            String home = place != null && place.place().country() != null ? place.place().country()
-                    : source.stream().map(p -> p.actor().country()).filter(java.util.Objects::nonNull).findFirst()
-                    .orElse(null);
-            source = domestic(source, home);
-            target = new ArrayList<>(domestic(target, home));
-            Set<String> sourceCountries = new java.util.HashSet<>();
-            source.forEach(p -> sourceCountries.add(p.actor().country()));
-            target.removeIf(p -> p.actor().sector() == null && p.actor().country() != null
-                    && sourceCountries.contains(p.actor().country()));
-            if (target.isEmpty() && !x.roles().targetNamed() && !source.isEmpty() && !SYMMETRIC.contains(code[0])
-                    && home != null) {
-                // PLOVER names a target for every one-sided event; unnamed, it is the country where it happens
-                var span = place != null ? place.span() : source.get(0).span();
-                target = List.of(new Participant(span, new org.tacitus.model.Actor(home, home, null, null)));
-            }
+            PloverConventions.Sides sides = conventions.sides(reading.source(), reading.target(), place,
+                    x.roles().targetNamed(), code[0]);
+            source = sides.source();
+            target = sides.target();
             if (source.isEmpty() && target.isEmpty() && !anaphoric(s, c)) {
                 continue; // names nobody: unless it refers back to an event ("the talks"), it codes nothing
             }
@@ -271,7 +222,7 @@ public final class EventStage {
         return out;
     }
 
-    private static final org.tacitus.lexicon.EventTrigger MUST = new org.tacitus.lexicon.EventTrigger("must",
+    static final org.tacitus.lexicon.EventTrigger MUST = new org.tacitus.lexicon.EventTrigger("must",
             List.of(), true, false, false, "REQUEST", null, "100", null);
 
     /**
@@ -299,31 +250,28 @@ public final class EventStage {
         return out;
     }
 
-    /** Sectors without a country ("demonstrators") take the country the event happens in, else its source's. */
-    private static List<Participant> domestic(List<Participant> side, String country) {
-        List<Participant> out = new ArrayList<>();
-        for (Participant p : side) {
-            if (!ParticipantResolver.sectorOnly(p.actor())) {
-                out.add(p);
-            } else if (country != null) {
-                String sector = p.actor().sector();
-                out.add(new Participant(p.span(), new org.tacitus.model.Actor(country + sector, country, sector,
-                        null)));
-            }
-        }
-        return RoleFinder.merge(out, List.of());
-    }
-
     private static void recode(String[] code, String outerType, Composition k) {
         code[0] = outerType;
         code[1] = k.mode() == null ? code[1] : k.mode();
         code[2] = k.cameo();
     }
 
-    /** The subjects of "if"/"unless" clauses under the clause: "sanctions if Russia invades" → Russia. */
-    private List<Participant> conditionSubjects(SentenceView s, int clause, ParticipantResolver actors) {
-        List<Participant> out = new ArrayList<>();
-        for (int t = clause, hops = 0; t >= 0 && hops < 3; t = s.governor(t), hops++) {
+    /**
+     * The subjects of "if"/"unless" clauses on the clause, on the clauses it governs ("threatened to ban voting if
+     * Hamas ran") or on those governing it: "sanctions if Russia invades" → Russia.
+     */
+    List<Participant> conditionSubjects(SentenceView s, int clause, ParticipantResolver actors) {
+        List<Integer> clauses = new ArrayList<>(List.of(clause));
+        for (int ch : s.children(clause)) {
+            if (s.relation(ch).equals("xcomp") || s.relation(ch).equals("ccomp")) {
+                clauses.add(ch);
+            }
+        }
+        for (int t = s.governor(clause), hops = 0; t >= 0 && hops < 2; t = s.governor(t), hops++) {
+            clauses.add(t);
+        }
+        for (int t : clauses) {
+            List<Participant> out = new ArrayList<>();
             for (int ch : s.children(t)) {
                 if (s.relation(ch).equals("advcl") && lexicon.is(s.caseOf(ch), EventLexicon.Cue.CONDITION)) {
                     int subject = s.child(ch, "nsubj");
@@ -333,10 +281,10 @@ public final class EventStage {
                 }
             }
             if (!out.isEmpty()) {
-                break;
+                return out;
             }
         }
-        return out;
+        return List.of();
     }
 
     private static org.tacitus.model.TextSpan triggerSpan(SentenceView s, Candidate c) {

@@ -74,6 +74,11 @@ final class MentionMerger {
         if (d.source().isEmpty() && !d.anaphoric()) {
             return false;
         }
+        // a phone call is not the summit it prepares: modes that differ keep events apart
+        String mode = group.stream().map(Draft::mode).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (d.hasSides() && !java.util.Objects.equals(mode, d.mode())) {
+            return false;
+        }
         EventDate a = bestDate(group);
         EventDate b = d.date();
         return a == null || b == null || a.basis() != EventDate.Basis.TIMEX || b.basis() != EventDate.Basis.TIMEX
@@ -138,6 +143,8 @@ final class MentionMerger {
         EventDate date = bestDate(group);
         if (date != null && date.relation() != EventDate.Relation.AFTER) {
             contexts.remove("future");
+        } else if (date != null && date.basis() == EventDate.Basis.TIMEX) {
+            contexts.add("future"); // dated after publication: "followed by a session on January 12"
         }
         return new Event(id, first.type(), mode, cameo, source, target, date, place, List.copyOf(contexts),
                 first.attribution(), mentions);

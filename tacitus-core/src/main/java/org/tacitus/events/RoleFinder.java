@@ -28,10 +28,11 @@ final class RoleFinder {
     private static final Set<String> TARGET_CASES = Set.of("with", "against", "to", "on", "at", "into", "toward",
             "towards", "upon", "from", "over");
     private static final Set<String> NOUN_TARGET_CASES = Set.of("with", "against", "to", "on", "into", "toward",
-            "towards", "upon", "of", "over", "in");
+            "towards", "upon", "of", "over", "in", "at");
     /** Meetings and agreements are with or between their sides; "talks on Ukraine" are about it. */
     private static final Set<String> PARTNER_CASES = Set.of("with", "to", "of", "at");
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+    private static final Set<String> OBJECT_PARTNERS = Set.of("with", "against", "on", "to", "toward", "towards");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final EventLexicon lexicon;
@@ -86,7 +87,16 @@ final class RoleFinder {
             String r = s.relation(ch);
             String kase = s.caseOf(ch);
             if (r.equals("obj") || r.equals("iobj")) {
-                put(target, actors.resolve(s, ch));
+                List<Participant> named = actors.resolve(s, ch);
+                put(target, named);
+                if (named.isEmpty() && s.isNoun(ch)) { // "boycott all contact with the United States"
+                    for (int g : s.children(ch)) {
+                        String gk = s.caseOf(g);
+                        if (s.relation(g).startsWith("nmod") && gk != null && OBJECT_PARTNERS.contains(gk)) {
+                            put(target, actors.resolve(s, g));
+                        }
+                    }
+                }
             } else if (r.startsWith("obl") && "by".equals(kase) && passive) {
                 put(source, actors.resolve(s, ch));
             } else if (r.startsWith("obl") && "between".equals(kase)) {

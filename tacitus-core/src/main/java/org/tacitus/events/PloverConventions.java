@@ -1,0 +1,132 @@
+package org.tacitus.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.tacitus.lexicon.EventLexicon;
+import org.tacitus.lexicon.EventLexicon.Composition;
+import org.tacitus.model.Actor;
+import org.tacitus.model.Participant;
+import org.tacitus.model.PlaceMention;
+
+/**
+ * PLOVER's coding conventions, applied to a mention once its trigger, sides and frame are known. What is coded:
+ * a declared intention rather than the action ("will provide aid" AGREE, "would boycott" or "…unless" THREATEN,
+ * "will not accept" REJECT), a refusal rather than a negated agreement ("did not support" REJECT), a demand when a
+ * speaker says another side "must" act; and the sides: a sector without a country takes the country where the
+ * event happens (else its source's), a side's own organs are not its target, and a one-sided event that names no
+ * target gets that country as target. Stateless.
+ */
+final class PloverConventions {
+
+    /** A mention's coding ({type, mode, cameo}), sides and contexts; {@code reported}: alleged by someone. */
+    record Reading(String[] code, List<Participant> source, List<Participant> target, Set<String> contexts,
+                   boolean reported) {
+    }
+
+    /** The sides after the conventions. */
+    record Sides(List<Participant> source, List<Participant> target) {
+    }
+
+    /** The subjects of "if"/"unless" clauses around a clause. */
+    interface Conditions {
+        List<Participant> subjects(SentenceView s, int clause, ParticipantResolver actors);
+    }
+
+    private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
+    private static final Set<String> NOT_RECODED = Set.of("CONSULT", "AGREE", "THREATEN", "REQUEST", "REJECT",
+            "ACCUSE");
+    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+
+    private final EventLexicon lexicon;
+    private final RoleFinder roles;
+    private final Conditions conditions;
+
+    PloverConventions(EventLexicon lexicon, RoleFinder roles, Conditions conditions) {
+        this.lexicon = lexicon;
+        this.roles = roles;
+        this.conditions = conditions;
+    }
+
+    /** The mention as PLOVER codes it; null when it codes nothing (a "must" with no speaker to demand it). */
+    Reading recode(SentenceView s, Candidate c, Framing.Frame frame, ParticipantResolver actors, Reading r) {
+        String type = r.code()[0];
+        Set<String> contexts = new LinkedHashSet<>(r.contexts());
+        if (!NOT_RECODED.contains(type) && !r.reported() && (contexts.contains("future")
+                || (frame.speech() >= 0 && frame.would()))) {
+            String outer = contexts.contains("negated") ? "REFUSE" : "INTENT";
+            String newType = frame.conditional() || HOSTILE.contains(type) ? "THREATEN"
+                    : outer.equals("REFUSE") ? "REJECT" : "AGREE";
+            List<Participant> target = r.target();
+            if (newType.equals("THREATEN") && target.isEmpty()) {
+                target = conditions.subjects(s, c.clause(), actors);
+            }
+            contexts.removeAll(List.of("hypothetical", "conditional", "negated"));
+            String fallback = newType.equals("THREATEN") ? "130" : newType.equals("REJECT") ? "120" : "030";
+            return new Reading(code(newType, outer, type, fallback), r.source(), target, contexts, false);
+        }
+        if (contexts.contains("negated") && !r.reported() && (type.equals("AGREE") || type.equals("SUPPORT"))) {
+            contexts.removeAll(List.of("negated", "hypothetical"));
+            return new Reading(code("REJECT", "REFUSE", type, "120"), r.source(), r.target(), contexts, false);
+        }
+        if (frame.must() && frame.speech() >= 0 && (c.entry() == EventStage.MUST || !type.equals("REQUEST"))) {
+            // "Russia said Sudan must return the helicopter": Russia demands it of Sudan
+            List<Participant> speaker = roles.find(s, new Candidate(frame.speech(), List.of(frame.speech()),
+                    c.entry(), frame.speech(), false), actors).source();
+            List<Participant> demanded = r.source();
+            if (demanded.isEmpty() && s.child(frame.speech(), "obj") >= 0) {
+                demanded = actors.resolve(s, s.child(frame.speech(), "obj")); // "said Iran must…" misparsed
+            }
+            if (!speaker.isEmpty()) {
+                String[] code = c.entry() == EventStage.MUST ? new String[] {"REQUEST", null, "100"}
+                        : code("REQUEST", "REQUEST", type, "100");
+                return new Reading(code, speaker, demanded, contexts, r.reported());
+            }
+        }
+        return c.entry() == EventStage.MUST ? null : r;
+    }
+
+    private String[] code(String newType, String outer, String inner, String fallbackCameo) {
+        Composition k = lexicon.compose(outer, inner).orElse(null);
+        return new String[] {newType, k == null ? null : k.mode(), k == null ? fallbackCameo : k.cameo()};
+    }
+
+    Sides sides(List<Participant> source, List<Participant> target, PlaceMention place, boolean targetNamed,
+                String type) {
+        String home = place != null && place.place().country() != null ? place.place().country()
+                : source.stream().map(p -> p.actor().country()).filter(Objects::nonNull).findFirst().orElse(null);
+        List<Participant> src = domestic(source, home);
+        List<Participant> tgt = new ArrayList<>(domestic(target, home));
+        Set<String> sourceCountries = new HashSet<>();
+        src.forEach(p -> sourceCountries.add(p.actor().country()));
+        tgt.removeIf(p -> p.actor().sector() == null && p.actor().country() != null
+                && sourceCountries.contains(p.actor().country()));
+        if (tgt.stream().anyMatch(p -> !sourceCountries.contains(p.actor().country()))) {
+            // "Syria will withdraw its troops from Lebanon": its own troops are not whom it acts on
+            tgt.removeIf(p -> sourceCountries.contains(p.actor().country()));
+        }
+        if (tgt.isEmpty() && !targetNamed && !src.isEmpty() && !SYMMETRIC.contains(type) && home != null) {
+            // PLOVER names a target for every one-sided event; unnamed, it is the country where it happens
+            var span = place != null ? place.span() : src.get(0).span();
+            tgt = List.of(new Participant(span, new Actor(home, home, null, null)));
+        }
+        return new Sides(src, tgt);
+    }
+
+    /** Sectors without a country ("demonstrators") take the country the event happens in, else its source's. */
+    private static List<Participant> domestic(List<Participant> side, String country) {
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : side) {
+            if (!ParticipantResolver.sectorOnly(p.actor())) {
+                out.add(p);
+            } else if (country != null) {
+                String sector = p.actor().sector();
+                out.add(new Participant(p.span(), new Actor(country + sector, country, sector, null)));
+            }
+        }
+        return RoleFinder.merge(out, List.of());
+    }
+}
