@@ -17,6 +17,7 @@ import org.tacitus.model.ProblemCode;
 import org.tacitus.model.Quote;
 import org.tacitus.model.TimeExpression;
 import org.tacitus.nlp.TextAnalyzer;
+import org.tacitus.pipeline.StageTimings.Stage;
 import org.tacitus.places.Gazetteer;
 import org.tacitus.places.PlaceStage;
 import org.tacitus.quotes.QuoteStage;
@@ -51,27 +52,43 @@ public final class ExtractionPipeline {
 
     /** Processes one read result; never throws for bad input. */
     public DocumentResult process(ReadResult input) {
+        return process(input, StageTimings.NONE);
+    }
+
+    /** Processes one read result, adding the time each stage took to {@code timings}; never throws for bad input. */
+    public DocumentResult process(ReadResult input, StageTimings timings) {
         if (input instanceof ReadResult.Failed f) {
             return new DocumentResult.Failed(f.id(), f.problem());
         }
-        return process(((ReadResult.Read) input).article());
+        return process(((ReadResult.Read) input).article(), timings);
     }
 
     public DocumentResult process(Article article) {
+        return process(article, StageTimings.NONE);
+    }
+
+    public DocumentResult process(Article article, StageTimings timings) {
         if (article.text().length() > config.maxChars()) {
             return new DocumentResult.Failed(article.id(), Problem.of(ProblemCode.DOCUMENT_TOO_LARGE, "pipeline",
                     "document has " + article.text().length() + " characters; the limit is " + config.maxChars()
                             + " (--max-chars)"));
         }
         try {
+            long t = timings.mark();
             AnalyzedText analyzed = analyzer.analyze(article.analysisText(), article.published());
+            t = timings.lap(Stage.NLP, t);
             List<TimeExpression> timexes = time.tag(article, analyzed);
-            List<Entity> found = places.locate(article, analyzed, actors.code(article, analyzed,
-                    entities.find(article, analyzed)));
+            t = timings.lap(Stage.TIME, t);
+            List<Entity> coded = actors.code(article, analyzed, entities.find(article, analyzed));
+            t = timings.lap(Stage.ENTITIES_ACTORS, t);
+            List<Entity> found = places.locate(article, analyzed, coded);
+            t = timings.lap(Stage.PLACES, t);
             List<Problem> problems = new ArrayList<>(article.problems());
             problems.addAll(analyzed.problems());
             List<Quote> said = quotes.find(article, analyzed, found);
+            t = timings.lap(Stage.QUOTES, t);
             List<Event> happened = events.find(article, analyzed, timexes, found, said);
+            timings.lap(Stage.EVENTS, t);
             return new DocumentResult.Extracted(new Extraction(article, timexes, found, happened, said, problems));
         } catch (RuntimeException | StackOverflowError e) {
             return new DocumentResult.Failed(article.id(), Problem.of(ProblemCode.PROCESSING_FAILED, "pipeline",
