@@ -19,7 +19,7 @@ import org.apache.spark.storage.StorageLevel;
  * The batch job: input files → work items (JSON lines, whole other files) → {@code mapPartitions} through one
  * pipeline per executor JVM → the store's rows → cross-article dedup → Parquet tables under the output
  * directory: {@code documents/}, {@code events/} (one row per article's event, with its {@code cluster_id}),
- * {@code mentions/}, {@code quotes/} (each partitioned by {@code month} of publication), {@code clusters/} and
+ * {@code mentions/}, {@code participants/}, {@code quotes/} (each partitioned by {@code month} of publication), {@code clusters/} and
  * {@code errors/}.
  */
 public final class SparkExtraction {
@@ -89,6 +89,9 @@ public final class SparkExtraction {
                 rows.flatMap(r -> r.mentions.stream().map(RowFactory::create).iterator()), TableSchemas.MENTIONS);
         Dataset<Row> quotes = spark.createDataFrame(
                 rows.flatMap(r -> r.quotes.stream().map(RowFactory::create).iterator()), TableSchemas.QUOTES);
+        Dataset<Row> participants = spark.createDataFrame(
+                rows.flatMap(r -> r.participants.stream().map(RowFactory::create).iterator()),
+                TableSchemas.PARTICIPANTS);
         List<Row> missingRows = new ArrayList<>();
         for (String m : missing) {
             missingRows.add(RowFactory.create(m, m, "INPUT_NOT_FOUND", m + ": no such file or directory"));
@@ -105,6 +108,7 @@ public final class SparkExtraction {
         mentions.join(clusterOf, mentions.col("report_id").equalTo(clusterOf.col("rid")), "left").drop("rid")
                 .write().mode(SaveMode.Overwrite).partitionBy("month").parquet(out + "/mentions");
         quotes.write().mode(SaveMode.Overwrite).partitionBy("month").parquet(out + "/quotes");
+        participants.write().mode(SaveMode.Overwrite).partitionBy("month").parquet(out + "/participants");
         Dataset<Row> clusters = ClusterDedup.clusters(spark, events);
         clusters.write().mode(SaveMode.Overwrite).parquet(out + "/clusters");
         errors.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/errors");

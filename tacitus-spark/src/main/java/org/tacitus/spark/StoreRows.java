@@ -13,6 +13,7 @@ import org.tacitus.model.Event;
 import org.tacitus.model.EventDate;
 import org.tacitus.model.EventMention;
 import org.tacitus.model.Extraction;
+import org.tacitus.model.Participant;
 import org.tacitus.model.Place;
 import org.tacitus.model.Quote;
 import org.tacitus.model.Speaker;
@@ -33,6 +34,7 @@ final class StoreRows implements Serializable {
     final List<Object[]> events = new ArrayList<>();
     final List<Object[]> mentions = new ArrayList<>();
     final List<Object[]> quotes = new ArrayList<>();
+    final List<Object[]> participants = new ArrayList<>();
     final Object[] error;
 
     private StoreRows(Object[] document, Object[] error) {
@@ -75,11 +77,27 @@ final class StoreRows implements Serializable {
             p == null ? null : p.country(), p == null ? null : p.lat(), p == null ? null : p.lon(),
             p == null ? null : p.geonamesId(), String.join(",", e.contexts()), e.factual(), e.mentions().size(),
             published, publisher, a.url(), month});
+        participants(reportId, -1, "source", e.source(), month);
+        participants(reportId, -1, "target", e.target(), month);
+        if (e.attribution() != null && e.attribution().by() != null) {
+            participants(reportId, -1, "attribution", List.of(e.attribution().by()), month);
+        }
         for (int m = 0; m < e.mentions().size(); m++) {
             EventMention em = e.mentions().get(m);
+            participants(reportId, m, "source", em.source(), month);
+            participants(reportId, m, "target", em.target(), month);
             mentions.add(new Object[] {reportId, m, key, em.sentenceIndex(), em.sentence().start(),
                 em.sentence().end(), em.sentence().text(), em.trigger().start(), em.trigger().end(),
                 em.trigger().text(), month});
+        }
+    }
+
+    /** The store's {@code participants} rows: the words naming one side (mention -1: the event itself). */
+    private void participants(String reportId, int mention, String side, List<Participant> ps, String month) {
+        for (int i = 0; i < ps.size(); i++) {
+            Participant p = ps.get(i);
+            participants.add(new Object[] {reportId, mention, side, i, p.span().start(), p.span().end(),
+                p.span().text(), p.actor().code(), p.actor().country(), p.actor().sector(), p.actor().name(), month});
         }
     }
 

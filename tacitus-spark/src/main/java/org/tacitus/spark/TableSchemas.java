@@ -36,6 +36,11 @@ final class TableSchemas {
             "sentence_text", StringType, "trigger_start", IntegerType, "trigger_end", IntegerType,
             "trigger_text", StringType, "month", StringType);
 
+    static final StructType PARTICIPANTS = schema(
+            "report_id", StringType, "mention_index", IntegerType, "side", StringType, "position", IntegerType,
+            "start_pos", IntegerType, "end_pos", IntegerType, "text", StringType, "code", StringType,
+            "country", StringType, "sector", StringType, "name", StringType, "month", StringType);
+
     static final StructType QUOTES = schema(
             "document_key", StringType, "position", IntegerType, "start_pos", IntegerType, "end_pos", IntegerType,
             "text", StringType, "direct", BooleanType, "speaker_start", IntegerType, "speaker_end", IntegerType,

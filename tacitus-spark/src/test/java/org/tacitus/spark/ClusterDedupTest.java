@@ -30,6 +30,7 @@ import org.tacitus.store.EventStore;
 import org.tacitus.store.EventStores;
 import org.tacitus.store.Fixtures;
 import org.tacitus.store.RandomExtractions;
+import org.tacitus.store.jdbc.ParquetLoad;
 
 /**
  * The job's tables and cross-article dedup on extractions with events (the store's fixtures and seeded random
@@ -126,6 +127,30 @@ class ClusterDedupTest {
         }
         assertEquals(expected, actual);
         assertEquals(expected.size(), summary.clusters());
+    }
+
+    /** What {@code tacitus load-parquet} makes of the run equals the store's own ingest of the same documents. */
+    @Test
+    void loadedIntoDuckDbTheRunIsTheStores() throws SQLException {
+        Path ingested = store();
+        Path loaded = dir.resolve("loaded-" + System.nanoTime() + ".duckdb");
+        ParquetLoad.Result r = ParquetLoad.load(loaded, dir.resolve("out"));
+        assertEquals(DOCUMENTS.size(), r.documents());
+        for (String sql : List.of(
+                "SELECT id, concat_ws('|', type, source_codes, target_codes, coalesce(date_value, ''), "
+                        + "coalesce(place_name, ''), country, actor_text, num_mentions, num_sources, num_articles, "
+                        + "factual, source_url) FROM events",
+                "SELECT event_id || side || actor_key, concat_ws('|', code, country, sector, name) FROM event_actors",
+                "SELECT id, event_id FROM event_reports",
+                "SELECT report_id || ':' || mention_index, event_id || sentence_text FROM event_mentions",
+                "SELECT report_id || mention_index || side || position, text || code FROM participants",
+                "SELECT document_key || ':' || position, text FROM quotes",
+                "SELECT key, concat_ws('|', article_id, publisher, published, url) FROM documents")) {
+            assertEquals(query(ingested, sql), query(loaded, sql), sql);
+        }
+        ParquetLoad.Result again = ParquetLoad.load(loaded, dir.resolve("out"));
+        assertEquals(0, again.documents(), "loading twice adds nothing");
+        assertEquals(DOCUMENTS.size(), again.skipped());
     }
 
     @Test
