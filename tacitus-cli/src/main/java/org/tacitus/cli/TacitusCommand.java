@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Reads news and writes down who did what to whom, when, where, and who said so.",
         subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
             ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+            LoadParquetCommand.class, CommandLine.HelpCommand.class})
 public final class TacitusCommand implements Runnable {
 
     @CommandLine.Spec

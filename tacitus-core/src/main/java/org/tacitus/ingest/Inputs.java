@@ -94,6 +94,14 @@ public final class Inputs {
         return readerFor("stdin", bytes).read(input, defaultPublished);
     }
 
+    /**
+     * One document's bytes read as {@link #read(List, LocalDate)} reads a file: the reader chosen by its name,
+     * else by its content. For callers that fetch bytes themselves (the Spark job reads through Hadoop).
+     */
+    public Stream<ReadResult> read(InputDocument input, LocalDate defaultPublished) {
+        return readerFor(input.name(), input.bytes()).read(input, defaultPublished);
+    }
+
     /** The reader for a file name, or by content when the extension says nothing. */
     ArticleReader readerFor(String name, byte[] bytes) {
         return Format.byName(name).or(() -> Format.sniff(bytes)).map(this::reader).orElse(text);
@@ -118,7 +126,7 @@ public final class Inputs {
     }
 
     /** A document id from a path: its parts joined by {@code /}, without the format extension. */
-    static String idFor(Path relative) {
+    public static String idFor(Path relative) {
         StringBuilder id = new StringBuilder();
         for (Path part : relative) {
             if (id.length() > 0) {

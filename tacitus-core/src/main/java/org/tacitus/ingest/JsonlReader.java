@@ -45,6 +45,15 @@ public final class JsonlReader implements ArticleReader {
                         defaultPublished, decoded.problem()));
     }
 
+    /**
+     * Line {@code number} (from 1) of a JSON Lines file whose bytes are {@code input}'s, read alone: the same
+     * article, id and problems as {@link #read} gives for that line. For callers that split files into lines
+     * themselves (the Spark job); a blank line is the caller's to skip.
+     */
+    public ReadResult readLine(InputDocument input, int number, String line, LocalDate defaultPublished) {
+        return readLine(input, number, line, defaultPublished, Optional.empty());
+    }
+
     private ReadResult readLine(InputDocument input, int number, String line, LocalDate defaultPublished,
                                 Optional<Problem> charsetProblem) {
         String fallbackId = input.id() + ":" + number;
