@@ -52,6 +52,22 @@ class StoreCommandsTest {
             assertTrue(store.quotes(EventQuery.all()).total() > 0, "the samples' quotes are stored");
             assertTrue(store.search("Geneva", EventQuery.all()).items().stream().anyMatch(h ->
                     h.kind() == SearchHit.Kind.ARTICLE && h.document().articleId().equals("geneva-talks")));
+            // the calendar of scheduled meetings, from the real pipeline: the Geneva talks of Jan. 10, 2022, in
+            // Geneva, between the US and Russia alone (the Korea summit of another story stays apart)
+            List<org.tacitus.store.EventCluster> meetings = store.upcomingMeetings(java.time.LocalDate.EPOCH);
+            org.tacitus.store.EventCluster geneva = meetings.stream()
+                    .filter(m -> m.day() != null && m.day().toString().equals("2022-01-10")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no meeting on 2022-01-10 in " + meetings));
+            assertEquals("CONSULT", geneva.type());
+            assertEquals("CHE", geneva.place().country());
+            assertEquals(46.2, geneva.place().lat(), 0.1);
+            assertEquals(6.15, geneva.place().lon(), 0.1);
+            java.util.Set<String> countries = new java.util.TreeSet<>();
+            geneva.sources().forEach(x -> countries.add(x.country()));
+            geneva.targets().forEach(x -> countries.add(x.country()));
+            assertEquals(java.util.Set.of("RUS", "USA"), countries, geneva.toString());
+            assertTrue(meetings.stream().noneMatch(m -> "2021-06".equals(m.dateValue())),
+                    "the June summit is history, not a scheduled meeting: " + meetings);
         }
 
         Cli.Run table = Cli.run("query", "--db", db, "--limit", "500");
@@ -90,6 +106,7 @@ class StoreCommandsTest {
         int meetings = new CalendarBuilder().build(new StringReader(ics.stdout())).getComponents(Component.VEVENT)
                 .size();
         assertTrue(ics.stderr().contains("exported " + meetings + " events as ics"), ics.stderr());
+        assertTrue(ics.stdout().contains("DTSTART;VALUE=DATE:20220110"), ics.stdout());
 
         assertEquals(2, Cli.run("export", "--db", db, "--format", "xml").exitCode());
         assertEquals(2, Cli.run("export", "--db", db, "--format", "parquet").exitCode(), "parquet needs --output");
