@@ -117,9 +117,7 @@ final class Contract {
         }
     }
 
-    static final Set<String> PLOVER = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
-            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
-            "ASSAULT");
+    static final Set<String> PLOVER = org.tacitus.events.eval.PloverGold.TYPES;
 
     private static void span(String id, String what, JsonNode node, String text, boolean withText) {
         int start = node.get("start").asInt();

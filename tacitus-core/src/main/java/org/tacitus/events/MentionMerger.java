@@ -44,18 +44,12 @@ final class MentionMerger {
         }
         List<Event> events = new ArrayList<>();
         for (List<Draft> g : groups) {
-            Event e = event("e" + (events.size() + 1), g);
+            Event e = event("e" + (events.size() + 1), g); // ids count the events kept
             if (!e.source().isEmpty() || !e.target().isEmpty()) {
                 events.add(e);
             }
         }
-        // ids count the events kept
-        List<Event> numbered = new ArrayList<>();
-        for (Event e : events) {
-            numbered.add(new Event("e" + (numbered.size() + 1), e.type(), e.mode(), e.cameo(), e.source(),
-                    e.target(), e.date(), e.place(), e.contexts(), e.attribution(), e.mentions()));
-        }
-        return numbered;
+        return events;
     }
 
     private static boolean fits(List<Draft> group, Draft d) {

@@ -39,7 +39,6 @@ final class PloverConventions {
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
     private static final Set<String> NOT_RECODED = Set.of("CONSULT", "AGREE", "THREATEN", "REQUEST", "REJECT",
             "ACCUSE");
-    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
     private final EventLexicon lexicon;
     private final RoleFinder roles;
@@ -108,7 +107,7 @@ final class PloverConventions {
             // "Syria will withdraw its troops from Lebanon": its own troops are not whom it acts on
             tgt.removeIf(p -> sourceCountries.contains(p.actor().country()));
         }
-        if (tgt.isEmpty() && !targetNamed && !src.isEmpty() && !SYMMETRIC.contains(type) && home != null) {
+        if (tgt.isEmpty() && !targetNamed && !src.isEmpty() && !RoleFinder.SYMMETRIC.contains(type) && home != null) {
             // PLOVER names a target for every one-sided event; unnamed, it is the country where it happens
             var span = place != null ? place.span() : src.get(0).span();
             tgt = List.of(new Participant(span, new Actor(home, home, null, null)));

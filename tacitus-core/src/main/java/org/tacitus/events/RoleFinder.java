@@ -31,7 +31,8 @@ final class RoleFinder {
             "towards", "upon", "of", "over", "in", "at");
     /** Meetings and agreements are with or between their sides; "talks on Ukraine" are about it. */
     private static final Set<String> PARTNER_CASES = Set.of("with", "to", "of", "at");
-    private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+    /** Types whose sides act together ("X and Y held talks"); the events stage's one list of them. */
+    static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> OBJECT_PARTNERS = Set.of("with", "against", "on", "to", "toward", "towards");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
