@@ -115,6 +115,19 @@ final class EventSetting {
                 }
             }
         }
+        // "lifted a night curfew in Montenegro", "suspended aid deliveries in Baghdad": the object's place
+        for (int t : new int[] {c.head(), c.clause()}) {
+            int obj = t < 0 ? -1 : s.child(t, "obj");
+            for (int ch : obj < 0 ? List.<Integer>of() : s.children(obj)) {
+                if (s.relation(ch).startsWith("nmod") && s.caseOf(ch) != null
+                        && PLACE_CASES.contains(s.caseOf(ch))) {
+                    PlaceMention p = placeAt(s, ch);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+        }
         return null;
     }
 

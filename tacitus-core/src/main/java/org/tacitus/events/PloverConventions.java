@@ -17,8 +17,11 @@ import org.tacitus.model.PlaceMention;
  * a declared intention rather than the action ("will provide aid" AGREE, "would boycott" or "…unless" THREATEN,
  * "will not accept" REJECT), a refusal rather than a negated agreement ("did not support" REJECT), a demand when a
  * speaker says another side "must" act; and the sides: a sector without a country takes the country where the
- * event happens (else its source's), a side's own organs are not its target, and a one-sided event that names no
- * target gets that country as target. Stateless.
+ * event happens, else its source's, else (for judges, police, rebels…, not a government or an army) its target's ("Judge
+ * Rivera investigated Chilean officials"); a side's own
+ * organs are not its target; and a one-sided event with no target gets that country as target (see
+ * {@link #sides}).
+ * Stateless.
  */
 final class PloverConventions {
 
@@ -36,6 +39,10 @@ final class PloverConventions {
         List<Participant> subjects(SentenceView s, int clause, ParticipantResolver actors);
     }
 
+    /** Sectors that act on other countries as often as on their own: no country is guessed from their target. */
+    private static final Set<String> ACTS_ABROAD = Set.of("GOV", "MIL", "SPY");
+    /** Sectors whose deeds, unless the text says otherwise, are done to their own country. */
+    private static final Set<String> ACTS_AT_HOME = Set.of("REB", "COP", "JUD", "OPP", "LEG", "CVL", "LAB");
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
     private static final Set<String> NOT_RECODED = Set.of("CONSULT", "AGREE", "THREATEN", "REQUEST", "REJECT",
             "ACCUSE");
@@ -96,9 +103,12 @@ final class PloverConventions {
     Sides sides(List<Participant> source, List<Participant> target, PlaceMention place, boolean targetNamed,
                 String type) {
         String home = place != null && place.place().country() != null ? place.place().country()
-                : source.stream().map(p -> p.actor().country()).filter(Objects::nonNull).findFirst().orElse(null);
-        List<Participant> src = domestic(source, home);
-        List<Participant> tgt = new ArrayList<>(domestic(target, home));
+                : country(source);
+        // an unnamed judge, police or rebels acting on a country's people are that country's; a president or an
+        // army acting on them may be another's ("President Bush threatened Russia")
+        String targetHome = home == null ? country(target) : null;
+        List<Participant> src = domestic(source, home, targetHome);
+        List<Participant> tgt = new ArrayList<>(domestic(target, home, null));
         Set<String> sourceCountries = new HashSet<>();
         src.forEach(p -> sourceCountries.add(p.actor().country()));
         tgt.removeIf(p -> p.actor().sector() == null && p.actor().country() != null
@@ -107,23 +117,37 @@ final class PloverConventions {
             // "Syria will withdraw its troops from Lebanon": its own troops are not whom it acts on
             tgt.removeIf(p -> sourceCountries.contains(p.actor().country()));
         }
-        if (tgt.isEmpty() && !targetNamed && !src.isEmpty() && !RoleFinder.SYMMETRIC.contains(type) && home != null) {
-            // PLOVER names a target for every one-sided event; unnamed, it is the country where it happens
+        boolean domesticSource = src.stream().allMatch(p -> p.actor().sector() != null
+                && ACTS_AT_HOME.contains(p.actor().sector()));
+        if (tgt.isEmpty() && !src.isEmpty() && !RoleFinder.SYMMETRIC.contains(type) && home != null
+                && (!targetNamed || place != null || domesticSource)) {
+            // PLOVER names a target for every one-sided event: unnamed, it is the country where it happens; named
+            // but no actor, it is so when the place is given ("lifted a curfew in Montenegro") or a country's own
+            // rebels, police or courts act ("Afghan guerrillas blew up power lines"), not when a state acts on
+            // something of no stated country ("Russia rejected the proposal")
             var span = place != null ? place.span() : src.get(0).span();
             tgt = List.of(new Participant(span, new Actor(home, home, null, null)));
         }
         return new Sides(src, tgt);
     }
 
-    /** Sectors without a country ("demonstrators") take the country the event happens in, else its source's. */
-    private static List<Participant> domestic(List<Participant> side, String country) {
+    private static String country(List<Participant> side) {
+        return side.stream().map(p -> p.actor().country()).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** Sectors without a country ("demonstrators") take the country the event happens in, else its sides'. */
+    private static List<Participant> domestic(List<Participant> side, String country, String targetCountry) {
         List<Participant> out = new ArrayList<>();
         for (Participant p : side) {
             if (!ParticipantResolver.sectorOnly(p.actor())) {
                 out.add(p);
-            } else if (country != null) {
-                String sector = p.actor().sector();
-                out.add(new Participant(p.span(), new Actor(country + sector, country, sector, null)));
+                continue;
+            }
+            String sector = p.actor().sector();
+            String home = country != null ? country
+                    : targetCountry != null && !ACTS_ABROAD.contains(sector) ? targetCountry : null;
+            if (home != null) {
+                out.add(new Participant(p.span(), new Actor(home + sector, home, sector, null)));
             }
         }
         return RoleFinder.merge(out, List.of());

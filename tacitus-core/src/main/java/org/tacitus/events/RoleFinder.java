@@ -34,6 +34,8 @@ final class RoleFinder {
     /** Types whose sides act together ("X and Y held talks"); the events stage's one list of them. */
     static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
     private static final Set<String> OBJECT_PARTNERS = Set.of("with", "against", "on", "to", "toward", "towards");
+    /** Whose a thing is that is acted on: its author ("by", "from") or whom it is for. */
+    private static final Set<String> OWNER_CASES = Set.of("by", "from", "for");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     private final EventLexicon lexicon;
@@ -97,6 +99,9 @@ final class RoleFinder {
                             put(target, actors.resolve(s, g));
                         }
                     }
+                    if (named.isEmpty() && !symmetric) {
+                        put(target, owner(s, ch, actors));
+                    }
                 }
             } else if (r.startsWith("obl") && "by".equals(kase) && passive) {
                 put(source, actors.resolve(s, ch));
@@ -104,7 +109,8 @@ final class RoleFinder {
                 put(source, actors.resolve(s, ch));
             } else if (r.startsWith("obl") && kase != null && TARGET_CASES.contains(kase) && !r.equals("obl:tmod")
                     && (!symmetric || PARTNER_CASES.contains(kase))) {
-                put(target, actors.resolve(s, ch));
+                List<Participant> named = actors.resolve(s, ch);
+                put(target, named.isEmpty() && s.isNoun(ch) && !symmetric ? owner(s, ch, actors) : named);
             }
         }
         if (!passive && subject < 0) {
@@ -158,6 +164,23 @@ final class RoleFinder {
                 put(source, controller(s, gov, actors, 0));
             }
         }
+    }
+
+    /**
+     * Whose a thing is, for an object that is no actor: "protested against Sweden's decision", "dismissed an appeal
+     * from President Gbagbo", "demanded an admission by Moscow", "investigating crimes by Croatian extremists",
+     * "to fund weapons for Ukraine".
+     */
+    private static List<Participant> owner(SentenceView s, int n, ParticipantResolver actors) {
+        List<Participant> out = new ArrayList<>();
+        for (int g : s.children(n)) {
+            String r = s.relation(g);
+            String kase = s.caseOf(g);
+            if (r.equals("nmod:poss") || (r.startsWith("nmod") && kase != null && OWNER_CASES.contains(kase))) {
+                out.addAll(actors.resolve(s, g));
+            }
+        }
+        return out;
     }
 
     /**
