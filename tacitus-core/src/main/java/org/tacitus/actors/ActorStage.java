@@ -105,6 +105,14 @@ public final class ActorStage {
                 return with(e, actor);
             }
         }
+        if (!e.type().equals("ORGANIZATION") && !inside.isEmpty() && inside.get(0).start() == e.start()
+                && inside.get(0).name().kind() == ActorKind.DEMONYM && pluralNoun(s, e)
+                && inside.stream().allMatch(m -> m.name().kind() == ActorKind.DEMONYM
+                        || m.name().kind() == ActorKind.COUNTRY)) {
+            // "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a people of the country first named
+            LexiconMatch first = inside.get(0);
+            return with(e, new Actor(first.name().code(), first.name().country(), first.name().sector(), e.text()));
+        }
         if (e.type().equals("ORGANIZATION")) {
             Actor known = organizations.get(orgKey(e.text()));
             if (known != null) {
@@ -112,6 +120,16 @@ public final class ActorStage {
             }
         }
         return e;
+    }
+
+    /** Whether a name ends in a plural noun: "Iraqi Kurds", not "Iraqi Airways". */
+    private static boolean pluralNoun(Sentence s, Entity e) {
+        int[] tokens = tokenRange(s, e.start(), e.end());
+        if (tokens == null || tokens[1] == tokens[0]) {
+            return false;
+        }
+        String pos = s.tokens().get(tokens[1]).pos();
+        return pos != null && (pos.equals("NNS") || pos.equals("NNPS"));
     }
 
     private Actor person(Entity e, Sentence s, List<LexiconMatch> matches, LexiconMatch exact,

@@ -81,8 +81,10 @@ final class RoleFinder {
 
     private void verbRoles(SentenceView s, int v, ParticipantResolver actors, Map<String, Participant> source,
                            Map<String, Participant> target, boolean symmetric) {
-        boolean passive = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0;
-        int subject = s.child(v, passive ? "nsubj:pass" : "nsubj");
+        boolean passiveForm = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0;
+        // "Vietnam is committed to opening up": a participle of readiness is no passive; its subject acts
+        boolean passive = passiveForm && !lexicon.is(s.word(v).toLowerCase(java.util.Locale.ROOT), Cue.READINESS);
+        int subject = s.child(v, passiveForm ? "nsubj:pass" : "nsubj");
         if (subject >= 0) {
             put(passive ? target : source, actors.resolve(s, relative(s, v, subject)));
         }

@@ -33,7 +33,8 @@ class ActorsAndPlacesTest {
             "Ukrainian troops and separatist rebels exchanged fire overnight.",
             "A spokesperson for the U.S. National Security Council said the West was united.",
             "The United States and its European partners threatened sanctions.",
-            "The National Security Council spokesperson said the door stayed open.");
+            "The National Security Council spokesperson said the door stayed open.",
+            "Bosnian Serbs and Iraqi Kurds sent delegations.");
 
     private static List<Entity> entities;
 
@@ -113,6 +114,8 @@ class ActorsAndPlacesTest {
         Entity sea = entities.stream().filter(e -> e.text().contains("Mediterranean")).findFirst().orElseThrow();
         assertNotNull(sea.place(), summary());
         assertNull(sea.place().country(), "a sea belongs to no country");
+        actor("Bosnian Serbs", 0, "BIH", null); // a people of the country first named
+        actor("Iraqi Kurds", 0, "IRQ", null);
         Entity crimea = entities.stream().filter(e -> e.text().contains("Crimean")).findFirst().orElseThrow();
         assertEquals("UKR", crimea.place().country(), summary());
     }
