@@ -86,9 +86,16 @@ public final class ArticleStream implements AutoCloseable {
         producer.initTransactions();
         consumer.subscribe(List.of(settings.topic()));
         long lastMessage = System.nanoTime();
+        boolean assigned = false;
         try {
             while (settings.maxMessages() == 0 || total.messages < settings.maxMessages()) {
                 ConsumerRecords<byte[], byte[]> polled = consumer.poll(POLL);
+                if (!assigned && !consumer.assignment().isEmpty()) {
+                    // Joining the group takes seconds: idle time counts from the first assignment (or from the
+                    // start, when there is never one: a topic that does not exist).
+                    assigned = true;
+                    lastMessage = System.nanoTime();
+                }
                 if (polled.isEmpty()) {
                     Duration idle = settings.idleExit();
                     if (idle != null && System.nanoTime() - lastMessage >= idle.toNanos()) {

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * shutdown hook, no last commit. Its stderr lines are echoed to the test's output and handed out one by one;
  * its stdout (the summary) goes to a file.
  */
-final class ChildStream {
+final class ChildStream implements AutoCloseable {
 
     private final String name;
     private final Process process;
@@ -78,6 +78,14 @@ final class ChildStream {
             return -1;
         }
         return process.exitValue();
+    }
+
+    /** Kills the process if it still runs (a failed test must not leave it behind). */
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
     }
 
     String stdout() throws IOException {

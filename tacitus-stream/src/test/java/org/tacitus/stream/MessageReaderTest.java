@@ -21,8 +21,9 @@ class MessageReaderTest {
 
     @Test
     void anArticleIsTheOneItsJsonLineGives() {
-        String json = "{\"id\": \"a1\", \"published\": \"2024-03-04\", \"title\": \"T\", \"url\": \"https://x.example/a\","
-                + " \"authors\": [\"A. Writer\"], \"text\": \"Finland and Sweden held talks on Monday.\"}";
+        String json = "{\"id\": \"a1\", \"published\": \"2024-03-04\", \"title\": \"T\","
+                + " \"url\": \"https://x.example/a\", \"authors\": [\"A. Writer\"],"
+                + " \"text\": \"Finland and Sweden held talks on Monday.\"}";
         Article fromMessage = read(null, json).article();
         Article fromLine = ((ReadResult.Read) new JsonlReader().readLine(
                 new InputDocument("f", "f.jsonl", "f.jsonl", new byte[0], null), 1, json, DEFAULT)).article();

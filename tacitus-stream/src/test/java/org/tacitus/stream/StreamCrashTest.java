@@ -65,21 +65,22 @@ class StreamCrashTest {
                 "--property", "session.timeout.ms=6000", "--property", "heartbeat.interval.ms=1000"));
 
         // Run 1, killed after storing the first document past a commit: stored, not committed.
-        ChildStream first = ChildStream.start("run-1", args, dir);
         int committed = 0;
         int storedBeforeKill = 0;
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (true) {
-            String line = first.nextLine(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            assertNotNull(line, "run 1 ended or stalled before it could be killed mid-batch");
-            Matcher c = COMMITTED.matcher(line);
-            if (c.find()) {
-                committed += Integer.parseInt(c.group(1));
-            } else if (STORED.matcher(line).find()) {
-                storedBeforeKill++;
-                if (committed > 0) {
-                    first.kill();
-                    break;
+        try (ChildStream first = ChildStream.start("run-1", args, dir)) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+            while (true) {
+                String line = first.nextLine(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                assertNotNull(line, "run 1 ended or stalled before it could be killed mid-batch");
+                Matcher c = COMMITTED.matcher(line);
+                if (c.find()) {
+                    committed += Integer.parseInt(c.group(1));
+                } else if (STORED.matcher(line).find()) {
+                    storedBeforeKill++;
+                    if (committed > 0) {
+                        first.kill();
+                        break;
+                    }
                 }
             }
         }
@@ -88,25 +89,29 @@ class StreamCrashTest {
         assertEquals(storedBeforeKill, TestArticles.count(db, "SELECT count(*) FROM documents"));
 
         // Run 2 resumes from the committed offset; stopped by SIGTERM in its last batch, it finishes and commits it.
-        ChildStream second = ChildStream.start("run-2", args, dir);
         String last = "crash/0@" + (articles.size() - 1);
         boolean stopping = false;
         boolean committedAll = false;
-        for (String line = second.nextLine(5, TimeUnit.MINUTES); line != null;
-             line = second.nextLine(5, TimeUnit.MINUTES)) {
-            Matcher m = STORED.matcher(line);
-            if (!stopping && m.find() && Integer.parseInt(m.group(1)) == articles.size() - 2) {
-                second.terminate();
-                stopping = true;
+        int status;
+        String stdout;
+        try (ChildStream second = ChildStream.start("run-2", args, dir)) {
+            for (String line = second.nextLine(5, TimeUnit.MINUTES); line != null;
+                 line = second.nextLine(5, TimeUnit.MINUTES)) {
+                Matcher m = STORED.matcher(line);
+                if (!stopping && m.find() && Integer.parseInt(m.group(1)) == articles.size() - 2) {
+                    second.terminate();
+                    stopping = true;
+                }
+                committedAll |= line.endsWith("messages through " + last);
             }
-            committedAll |= line.endsWith("messages through " + last);
+            status = second.await(1);
+            stdout = second.stdout();
         }
-        int status = second.await(1);
         assertTrue(stopping, "run 2 was stopped in its last batch");
         assertTrue(committedAll, "the batch in hand at SIGTERM was committed");
         assertEquals(143, status, "run 2's exit status: 128 + SIGTERM");
-        Matcher summary = SUMMARY.matcher(second.stdout());
-        assertTrue(summary.find(), second.stdout());
+        Matcher summary = SUMMARY.matcher(stdout);
+        assertTrue(summary.find(), stdout);
         int redelivered = Integer.parseInt(summary.group(3));
         assertEquals(articles.size() - committed, Integer.parseInt(summary.group(1)));
         assertEquals(storedBeforeKill - committed, redelivered, "the stored, uncommitted documents came again");
