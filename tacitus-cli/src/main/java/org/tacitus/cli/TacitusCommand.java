@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import org.tacitus.output.ExtractionWriter;
+import org.tacitus.stream.StreamCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Reads news and writes down who did what to whom, when, where, and who said so.",
         subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
             ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
-            LoadParquetCommand.class, CommandLine.HelpCommand.class})
+            LoadParquetCommand.class, StreamCommand.class, CommandLine.HelpCommand.class})
 public final class TacitusCommand implements Runnable {
 
     @CommandLine.Spec

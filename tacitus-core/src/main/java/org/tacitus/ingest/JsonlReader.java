@@ -54,29 +54,53 @@ public final class JsonlReader implements ArticleReader {
         return readLine(input, number, line, defaultPublished, Optional.empty());
     }
 
+    /**
+     * One JSON object read alone, with the same fields, checks and problem codes as a line: for transports that
+     * carry one article per message (the Kafka stream). {@code where} names the object in problem messages and
+     * becomes the article's source; {@code fallbackId} is the id of an object that gives none.
+     */
+    public ReadResult readObject(String json, String fallbackId, String where, LocalDate defaultPublished) {
+        return read(json, new Origin(fallbackId, where, where, where), defaultPublished, Optional.empty());
+    }
+
     private ReadResult readLine(InputDocument input, int number, String line, LocalDate defaultPublished,
                                 Optional<Problem> charsetProblem) {
-        String fallbackId = input.id() + ":" + number;
+        Origin origin = new Origin(input.id() + ":" + number, input.source() + " line " + number,
+                input.source() + ":" + number, "line " + number);
+        return read(line, origin, defaultPublished, charsetProblem);
+    }
+
+    /**
+     * Where an object came from, as the messages and the article name it.
+     *
+     * @param fallbackId the id when the object has none
+     * @param location   where, in the messages of fatal problems ({@code FILE line N})
+     * @param source     the article's source ({@code FILE:N})
+     * @param shortPlace where, in the messages of recorded problems ({@code line N})
+     */
+    private record Origin(String fallbackId, String location, String source, String shortPlace) {
+    }
+
+    private ReadResult read(String json, Origin origin, LocalDate defaultPublished, Optional<Problem> charsetProblem) {
+        String fallbackId = origin.fallbackId();
         JsonNode node;
         try {
-            node = JSON.readTree(line);
+            node = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             return failed(fallbackId, ProblemCode.JSONL_MALFORMED,
-                    input.source() + " line " + number + ": not valid JSON (" + e.getOriginalMessage() + ")");
+                    origin.location() + ": not valid JSON (" + e.getOriginalMessage() + ")");
         }
         if (node == null || !node.isObject()) {
-            return failed(fallbackId, ProblemCode.JSONL_MALFORMED,
-                    input.source() + " line " + number + ": expected a JSON object");
+            return failed(fallbackId, ProblemCode.JSONL_MALFORMED, origin.location() + ": expected a JSON object");
         }
         String id = textOrNull(node.get("id"));
         id = id == null || id.isBlank() ? fallbackId : id;
         JsonNode text = node.get("text");
         if (text == null || !text.isTextual()) {
-            return failed(id, ProblemCode.JSONL_MISSING_TEXT,
-                    input.source() + " line " + number + ": no string field \"text\"");
+            return failed(id, ProblemCode.JSONL_MISSING_TEXT, origin.location() + ": no string field \"text\"");
         }
         if (text.asText().isBlank()) {
-            return failed(id, ProblemCode.EMPTY_INPUT, input.source() + " line " + number + ": \"text\" is empty");
+            return failed(id, ProblemCode.EMPTY_INPUT, origin.location() + ": \"text\" is empty");
         }
         List<Problem> problems = PublicationDates.problems();
         charsetProblem.ifPresent(problems::add);
@@ -84,7 +108,7 @@ public final class JsonlReader implements ArticleReader {
         Optional<LocalDate> found = PublicationDates.parse(publishedValue);
         if (publishedValue != null && !publishedValue.isBlank() && found.isEmpty()) {
             problems.add(Problem.of(ProblemCode.DATE_UNPARSEABLE, STAGE,
-                    "line " + number + ": \"published\" value '" + publishedValue + "' is not a date"));
+                    origin.shortPlace() + ": \"published\" value '" + publishedValue + "' is not a date"));
         }
         LocalDate published = PublicationDates.resolve(found, defaultPublished, problems);
         List<String> authors = new ArrayList<>();
@@ -98,8 +122,7 @@ public final class JsonlReader implements ArticleReader {
         }
         String body = text.asText();
         return ReadResult.read(new Article(id, body, body, textOrNull(node.get("title")),
-                textOrNull(node.get("url")), published, authors, input.source() + ":" + number,
-                SourceFormat.JSONL, problems));
+                textOrNull(node.get("url")), published, authors, origin.source(), SourceFormat.JSONL, problems));
     }
 
     private static String textOrNull(JsonNode node) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,6 +56,34 @@ public final class ExtractionWriter implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One event of a document as a JSON object of its own, for transports that carry one message per event (the
+     * Kafka stream's out-topic): {@code {"schema","article":{"id","title","url","published"},"event":{…}}}, the
+     * event exactly as in the document's {@code events} (see {@code docs/schema.md}). No trailing newline.
+     */
+    public static byte[] eventMessage(Article article, Event event) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        ExtractionWriter writer = new ExtractionWriter(buffer, OutputFormat.JSONL, false);
+        try {
+            JsonGenerator json = writer.json;
+            json.writeStartObject();
+            json.writeStringField("schema", SCHEMA_VERSION);
+            json.writeObjectFieldStart("article");
+            json.writeStringField("id", article.id());
+            json.writeStringField("title", article.title());
+            json.writeStringField("url", article.url());
+            json.writeStringField("published", article.published() == null ? null : article.published().toString());
+            json.writeEndObject();
+            json.writeFieldName("event");
+            writer.writeEvent(event);
+            json.writeEndObject();
+            json.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
     }
 
     public void write(DocumentResult result) {

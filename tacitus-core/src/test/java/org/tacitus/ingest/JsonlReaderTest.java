@@ -58,6 +58,30 @@ class JsonlReaderTest {
     }
 
     @Test
+    void aLineReadAloneOrAsAnObjectIsReadAsInTheFile() {
+        String good = "{\"id\":\"a1\",\"text\":\"Envoys met.\",\"published\":\"soon\"}";
+        String bad = "{\"id\": \"a2\", \"text\": ";
+        List<ReadResult> whole = read(good + "\n" + bad);
+        InputDocument file = new InputDocument("briefs", "briefs.jsonl", "briefs.jsonl", new byte[0], null);
+        assertEquals(whole.get(0), new JsonlReader().readLine(file, 1, good, null));
+        assertEquals(whole.get(1), new JsonlReader().readLine(file, 2, bad, null));
+        Article a1 = assertInstanceOf(ReadResult.Read.class, whole.get(0)).article();
+        assertEquals("briefs.jsonl:1", a1.source());
+        assertEquals("line 1: \"published\" value 'soon' is not a date", a1.problems().get(0).message());
+
+        // One object alone (a Kafka message): named by the caller in the messages and the source.
+        Article object = assertInstanceOf(ReadResult.Read.class,
+                new JsonlReader().readObject(good, "fallback", "articles/0@7", null)).article();
+        assertEquals(a1.text(), object.text());
+        assertEquals("articles/0@7", object.source());
+        assertEquals("articles/0@7: \"published\" value 'soon' is not a date", object.problems().get(0).message());
+        ReadResult.Failed failed = assertInstanceOf(ReadResult.Failed.class,
+                new JsonlReader().readObject("[1]", "fallback", "articles/0@8", null));
+        assertEquals("fallback", failed.id());
+        assertEquals("articles/0@8: expected a JSON object", failed.problem().message());
+    }
+
+    @Test
     void emptyFileIsOneFailure() {
         List<ReadResult> r = read("\n\n");
         assertEquals(1, r.size());
