@@ -16,7 +16,7 @@ import org.tacitus.model.SourceFormat;
 import org.tacitus.model.TextSpan;
 
 /** Seeded random extractions: few types, actors, days and places, so that many reports fall into one cluster. */
-final class RandomExtractions {
+public final class RandomExtractions {
 
     private static final String[] TYPES = {"CONSULT", "AGREE", "ASSAULT"};
     private static final Actor[] ACTORS = {Fixtures.USA, Fixtures.RUSGOV, Fixtures.UKR, Fixtures.ARM};
@@ -26,7 +26,7 @@ final class RandomExtractions {
     private RandomExtractions() {
     }
 
-    static List<Extraction> make(long seed, int documents) {
+    public static List<Extraction> make(long seed, int documents) {
         Random r = new Random(seed);
         List<Extraction> out = new ArrayList<>();
         for (int d = 0; d < documents; d++) {
