@@ -67,7 +67,7 @@ public final class BatchRunner {
                 throw e;
             }
             return new DocumentResult.Failed(input.id(), Problem.of(ProblemCode.PROCESSING_FAILED, "pipeline",
-                    "unexpected failure: " + e));
+                    ExtractionPipeline.failure(e)));
         }
     }
 

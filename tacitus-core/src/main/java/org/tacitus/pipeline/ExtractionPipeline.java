@@ -92,7 +92,22 @@ public final class ExtractionPipeline {
             return new DocumentResult.Extracted(new Extraction(article, timexes, found, happened, said, problems));
         } catch (RuntimeException | StackOverflowError e) {
             return new DocumentResult.Failed(article.id(), Problem.of(ProblemCode.PROCESSING_FAILED, "pipeline",
-                    "unexpected failure: " + e));
+                    ExtractionPipeline.failure(e)));
         }
+    }
+
+    /**
+     * What a PROCESSING_FAILED problem says of a bug: the exception and where in Tacitus it was thrown, so that a
+     * report of it can be acted on without rerunning.
+     */
+    static String failure(Throwable e) {
+        StringBuilder out = new StringBuilder("unexpected failure: ").append(e);
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.tacitus.")) {
+                out.append(" at ").append(frame);
+                break;
+            }
+        }
+        return out.toString();
     }
 }

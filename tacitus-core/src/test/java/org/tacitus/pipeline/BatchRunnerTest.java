@@ -2,6 +2,7 @@ package org.tacitus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ class BatchRunnerTest {
         assertEquals(5, out.size());
         DocumentResult.Failed failed = assertInstanceOf(DocumentResult.Failed.class, out.get(2));
         assertEquals(ProblemCode.PROCESSING_FAILED, failed.problem().code());
+        assertTrue(failed.problem().message().startsWith("unexpected failure: java.lang.IllegalStateException: boom at "
+                + "org.tacitus.pipeline.BatchRunnerTest."), "says where it was thrown: " + failed.problem().message());
         assertInstanceOf(DocumentResult.Extracted.class, out.get(3));
     }
 }
