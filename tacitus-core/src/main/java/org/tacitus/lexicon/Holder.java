@@ -63,7 +63,7 @@ public record Holder(String name, List<String> aliases, String country, String s
             }
         }
         if (NATIONAL_OFFICES.contains(office)) {
-            if (country == null || !country.matches("[A-Z]{3}")) {
+            if (country == null || !ActorName.isAlpha3(country)) {
                 throw new IllegalArgumentException(name + ": " + office + " needs an ISO 3166-1 alpha-3 country, not "
                         + country);
             }

@@ -7,10 +7,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,11 +157,34 @@ public final class OfficeHolders {
             }
             return null;
         }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw malformed(source, lineNo, "bad date '" + v + "' in column " + column + " (want YYYY-MM-DD)");
+        // YYYY-MM-DD read by hand: LocalDate.parse goes through a DateTimeFormatter, which costs more than the
+        // rest of a row when the JVM is cold, and the table has thousands of dates.
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && digits(v, 0, 4) && digits(v, 5, 7)
+                && digits(v, 8, 10)) {
+            try {
+                return LocalDate.of(number(v, 0, 4), number(v, 5, 7), number(v, 8, 10));
+            } catch (DateTimeException e) {
+                // out of range (month 13, 30 February): reported below
+            }
         }
+        throw malformed(source, lineNo, "bad date '" + v + "' in column " + column + " (want YYYY-MM-DD)");
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     private static IllegalArgumentException malformed(String source, int lineNo, String message) {
@@ -204,19 +228,68 @@ public final class OfficeHolders {
     }
 
     /**
-     * The term whose name or alias is exactly {@code surface} and which covers {@code date}; with a null date,
-     * the most recent term with that name. Where one person held two offices that day (a king who is also prime
-     * minister), the later-started term wins, then the earlier row.
+     * The term whose name or alias is exactly {@code surface} and which covers {@code date}. Where one person held
+     * two offices that day (a king who is also prime minister), the later-started term wins, then the earlier row.
+     * With a null date: the most recent term with that name when all its terms are one person's; empty when the
+     * phrase names several people ("Bush", "Castro"), since no date says which.
      */
     public Optional<Holder> holder(String surface, LocalDate date) {
         Objects.requireNonNull(surface, "surface");
-        return bySurface.getOrDefault(surface, List.of()).stream()
-                .filter(h -> date == null || h.covers(date))
-                .findFirst();
+        List<Holder> terms = bySurface.getOrDefault(surface, List.of());
+        if (date == null) {
+            return terms.stream().map(Holder::name).distinct().count() == 1 ? Optional.of(terms.get(0))
+                    : Optional.empty();
+        }
+        return terms.stream().filter(h -> h.covers(date)).findFirst();
     }
 
-    /** {@link #holder} as an actor name whose phrase is {@code surface}. */
+    /**
+     * {@link #holder} as an actor name whose phrase is {@code surface}; with a null date, a phrase naming several
+     * people resolves as {@link #undated} says (their shared country, or nothing).
+     */
     public Optional<ActorName> lookup(String surface, LocalDate date) {
+        Objects.requireNonNull(surface, "surface");
+        if (date == null) {
+            return undated(surface, bySurface.getOrDefault(surface, List.of()).stream()
+                    .map(h -> h.actorName(surface)).toList());
+        }
         return holder(surface, date).map(h -> h.actorName(surface));
+    }
+
+    /**
+     * What a phrase means when no date says which of its terms is meant. {@code terms} are the dated person names
+     * the phrase has (in any order):
+     * <ul>
+     *   <li>all one person's ("Trump", "von der Leyen"): that person's latest term;</li>
+     *   <li>several people of one country ("Bush", "Clinton", "Assad"): that country, with the sector when all
+     *       share it ({@code USAGOV}), as an actor with no person: the phrase itself is its name and no term
+     *       limits it;</li>
+     *   <li>several people of different countries, or an international post among them ("Castro" of Cuba and
+     *       of Honduras): nothing, as no single actor is meant;</li>
+     *   <li>no terms: nothing.</li>
+     * </ul>
+     */
+    public static Optional<ActorName> undated(String phrase, Collection<ActorName> terms) {
+        Objects.requireNonNull(phrase, "phrase");
+        if (terms.isEmpty()) {
+            return Optional.empty();
+        }
+        ActorName latest = terms.stream().max(Comparator.comparing(OfficeHolders::start)).orElseThrow();
+        if (terms.stream().map(ActorName::name).distinct().count() == 1) {
+            return Optional.of(latest);
+        }
+        List<String> countries = terms.stream().map(ActorName::country).distinct().toList();
+        if (countries.size() != 1 || countries.get(0) == null) {
+            return Optional.empty();
+        }
+        String country = countries.get(0);
+        List<String> sectors = terms.stream().map(ActorName::sector).distinct().toList();
+        String sector = sectors.size() == 1 ? sectors.get(0) : null;
+        return Optional.of(new ActorName(phrase, country + (sector == null ? "" : sector), country, sector, phrase,
+                ActorKind.PERSON, null, null));
+    }
+
+    private static LocalDate start(ActorName n) {
+        return n.from() == null ? LocalDate.MIN : n.from();
     }
 }
