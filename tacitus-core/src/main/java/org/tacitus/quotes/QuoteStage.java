@@ -2,7 +2,6 @@ package org.tacitus.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,16 +32,9 @@ public final class QuoteStage {
                     + "headline|nicknamed|term|phrase|word|program(?:me)?|show|book|film|series|newspaper)\\W{0,3}$");
     private static final int CONTINUATION_CHARS = 1200;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "warn", "insist", "state", "declare",
-            "note", "explain", "argue", "claim", "announce", "stress", "acknowledge", "admit", "deny", "suggest",
-            "report", "predict", "confirm", "assert", "contend", "maintain", "believe", "think", "write", "allege",
-            "concede", "reiterate", "tweet", "estimate", "indicate");
-
     public List<Quote> find(Article article, AnalyzedText analyzed, List<Entity> entities) {
-        List<Candidate> candidates = new ArrayList<>();
-        Set<Integer> sentencesWithDirect = new HashSet<>();
-        candidates.addAll(direct(article, analyzed, sentencesWithDirect));
-        candidates.addAll(reported(analyzed, sentencesWithDirect));
+        List<Candidate> candidates = new ArrayList<>(direct(article, analyzed));
+        candidates.addAll(reported(analyzed, List.copyOf(candidates)));
         candidates.sort(Comparator.comparingInt(Candidate::start));
         // speakers in reading order, so that "he" and "the official" find who came before
         Speakers memory = new Speakers();
@@ -69,7 +61,7 @@ public final class QuoteStage {
     }
 
     /** Quoted spans that are speech: attributed by a cue, or long enough to be words continuing a speaker's. */
-    private List<Candidate> direct(Article article, AnalyzedText analyzed, Set<Integer> sentencesWithDirect) {
+    private List<Candidate> direct(Article article, AnalyzedText analyzed) {
         String text = article.analysisText();
         List<Candidate> out = new ArrayList<>();
         for (QuoteMarks.Marked m : QuoteMarks.find(text)) {
@@ -95,68 +87,44 @@ public final class QuoteStage {
             if (looksLikeTitle(inner) || found == null && words <= 3) {
                 continue; // a title ("Fox News Sunday") or a scare quote, not speech
             }
-            if (found != null && insideReportedClause(found, m)) {
-                continue; // a partial quote within reported speech: the reported clause carries it
+            QuoteRole.Verdict role = found == null
+                    ? QuoteRole.of(text, overlapping, m, inner, null, null, null)
+                    : QuoteRole.of(text, overlapping, m, inner, found.sentence(), found.tree(), found.attribution());
+            if (role.kind() != QuoteRole.Kind.STATEMENT) {
+                continue; // within reported speech the reported clause carries it; a phrase in passing is no speech
             }
-            overlapping.forEach(s -> sentencesWithDirect.add(s.index()));
-            out.add(found != null ? found : new Candidate(m.start(), m.end(), true, null, null, null));
+            out.add(found != null ? new Candidate(role.start(), m.end(), true, found.sentence(), found.tree(),
+                    found.attribution()) : new Candidate(m.start(), m.end(), true, null, null, null));
         }
         return out;
     }
 
-    /** "X said (that) …" in sentences without a direct quote. */
-    private List<Candidate> reported(AnalyzedText analyzed, Set<Integer> skip) {
+    /** "X said (that) …", "X called it “…”": reported words that no direct quotation already covers. */
+    private List<Candidate> reported(AnalyzedText analyzed, List<Candidate> direct) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
-            if (skip.contains(s.index()) || !s.parsed()) {
+            if (!s.parsed()) {
                 continue;
             }
             DependencyTree tree = new DependencyTree(s);
-            for (Token t : s.tokens()) {
-                String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
-                if (t.pos() == null || !t.pos().startsWith("VB") || !REPORTING.contains(lemma)) {
+            for (ReportedSpeech.Clause c : ReportedSpeech.all(s, tree)) {
+                if (c.subject() < 0) {
                     continue;
                 }
-                int clause = tree.child(t.index(), "ccomp");
-                int subject = tree.child(t.index(), "nsubj");
-                if (clause < 0 || subject < 0) {
-                    continue;
-                }
-                int[] range = tree.subtree(clause);
+                int[] range = {c.first(), c.last()};
                 int start = s.tokens().get(range[0]).start();
                 int mark = quotationMarkAround(s, range);
                 boolean quoted = mark >= 0;
                 int end = quoted ? s.tokens().get(Math.max(mark, range[1])).end() : trimPunctuation(s, range);
-                if (end > start) {
+                boolean covered = direct.stream().anyMatch(d -> d.start() < end && start < d.end());
+                if (end > start && !covered) {
+                    Token cue = s.tokens().get(c.cue());
                     out.add(new Candidate(start, end, quoted, s, tree,
-                            new SpeakerFinder.Attribution(t.start(), t.end(), subject)));
+                            new SpeakerFinder.Attribution(cue.start(), cue.end(), c.subject())));
                 }
             }
         }
         return out;
-    }
-
-    /** True when the quoted span lies inside the clause its cue reports ("said that … a "hard line" …"). */
-    private static boolean insideReportedClause(Candidate found, QuoteMarks.Marked m) {
-        Sentence s = found.sentence();
-        if (s == null || !s.parsed()) {
-            return false;
-        }
-        for (Token t : s.tokens()) {
-            if (t.start() == found.attribution().cueStart()) {
-                int clause = found.tree().child(t.index(), "ccomp");
-                if (clause < 0) {
-                    return false;
-                }
-                int[] range = found.tree().subtree(clause);
-                int clauseStart = s.tokens().get(range[0]).start();
-                int clauseEnd = s.tokens().get(range[1]).end();
-                // the quote opens inside the clause (its closing mark may hang after it) and is only part of it
-                return clauseStart <= m.start() && m.start() < clauseEnd
-                        && m.end() - m.start() < clauseEnd - clauseStart;
-            }
-        }
-        return false;
     }
 
     /**

@@ -48,7 +48,7 @@ final class SpeakerFinder {
                 int speaker = s.parsed() ? tree.governor(t.index()) : t.index() + 2 < tokens.size() ? t.index() + 2 : -1;
                 a = new Attribution(t.start(), tokens.get(t.index() + 1).end(), speaker);
             } else if (t.pos() != null && t.pos().startsWith("VB") && SPEECH.contains(lemma)) {
-                int subject = s.parsed() ? subjectOf(s, tree, t.index()) : -1;
+                int subject = s.parsed() ? ReportedSpeech.subject(s, tree, t.index()) : -1;
                 if (subject < 0 && !s.parsed()) {
                     subject = nearestNounBefore(tokens, t.index());
                 }
@@ -66,26 +66,6 @@ final class SpeakerFinder {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static int subjectOf(Sentence s, DependencyTree tree, int verb) {
-        int subject = tree.child(verb, "nsubj");
-        if (subject >= 0) {
-            String pos = s.tokens().get(subject).pos();
-            String rel = tree.relation(verb);
-            if (pos != null && pos.startsWith("W") && rel != null && rel.startsWith("acl") && tree.governor(verb) >= 0) {
-                return tree.governor(verb); // "Hillary Clinton, who said …": the relative pronoun's antecedent
-            }
-            return subject;
-        }
-        // "…, he was quoted as saying": climb through xcomp/conj to a verb that has a subject
-        String rel = tree.relation(verb);
-        int governor = tree.governor(verb);
-        if (governor >= 0 && rel != null && (rel.startsWith("xcomp") || rel.startsWith("conj")
-                || rel.startsWith("advcl"))) {
-            return tree.child(governor, "nsubj");
-        }
-        return -1;
     }
 
     private static int properNounAfter(List<Token> tokens, int verb) {

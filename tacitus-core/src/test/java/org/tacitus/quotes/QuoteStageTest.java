@@ -107,4 +107,52 @@ class QuoteStageTest {
         assertEquals("said", reported.cue().text());
         assertEquals("Officials", reported.speaker().span().text());
     }
+
+    @Test
+    void reportedWordsOfParticiplesNamingVerbsAndSentencesAttributedAtTheirEnd() {
+        String text = String.join("\n\n",
+                "The senator called the proposal a \"reckless gamble.\"",
+                "Mayor Ruth Okafor spoke for an hour, adding that the city would \"never give up.\"",
+                "The aim of the visit was \"to calm nerves in the region,\" the ambassador said.",
+                "Envoy Ilya Markov said the talks should be \"serious\" but that the draft was not an \"ultimatum\" "
+                        + "to anyone.",
+                "Lewis Grant added, \"We will keep fighting,\" before leaving the stage.");
+        List<Quote> q = quotes(text);
+        Quote named = starting(q, "the proposal");
+        assertTrue(named.direct(), "the reported words close with the quotation");
+        assertTrue(named.content().text().endsWith("gamble.\""), named.content().text());
+        assertEquals("called", named.cue().text());
+        assertEquals("senator", speaker(named));
+        Quote adding = starting(q, "that the city");
+        assertEquals("Ruth Okafor", speaker(adding), "a participle speaks with its clause's subject");
+        assertEquals("adding", adding.cue().text());
+        assertTrue(adding.direct());
+        Quote aim = starting(q, "The aim of the visit");
+        assertTrue(aim.direct() && aim.content().text().endsWith("region,\""), aim.content().text());
+        assertEquals("ambassador", speaker(aim));
+        Quote envoy = starting(q, "the talks should be");
+        assertFalse(envoy.direct(), "two partial quotes inside reported words: " + envoy.content().text());
+        assertTrue(envoy.content().text().endsWith("to anyone"), envoy.content().text());
+        assertEquals("Ilya Markov", speaker(envoy));
+        assertTrue(q.stream().noneMatch(x -> x.content().text().equals("\"serious\"")), "no quote of its own");
+        Quote grant = starting(q, "We will keep fighting");
+        assertEquals("\"We will keep fighting,\"", grant.content().text(), "the words after it are not quoted");
+        assertEquals("Lewis Grant", speaker(grant));
+    }
+
+    @Test
+    void phrasesQuotedInPassingAreNotSpeech() {
+        String text = String.join("\n\n",
+                "Governor Hale sees the vote as a \"litmus test\" for the party, his aides said.",
+                "The bill would fund a two-year \"pause\" in the levy on imports.",
+                "Jones insisted that such a request was \"pointless,\" because the files were gone.");
+        List<Quote> q = quotes(text);
+        for (String phrase : List.of("litmus test", "pause", "pointless")) {
+            assertTrue(q.stream().noneMatch(x -> x.direct() && x.content().text().contains(phrase)),
+                    phrase + " is no direct quote: " + q);
+        }
+        Quote jones = starting(q, "that such a request");
+        assertFalse(jones.direct(), "the reported clause goes on after the quotation");
+        assertEquals("Jones", speaker(jones));
+    }
 }
