@@ -45,7 +45,8 @@ public final class QuoteStage {
             if (c.attribution() != null) {
                 cue = span(article, c.attribution().cueStart(), c.attribution().cueEnd());
                 int head = c.attribution().speaker();
-                speaker = head < 0 ? null : speakerAt(article, c.sentence(), c.tree(), head, entities, memory);
+                speaker = head < 0 ? null : speakerAt(article, c.sentence(), c.tree(), head, c.attribution().cueStart(),
+                        entities, memory);
             } else if (memory.last() != null && c.start() - memory.lastEnd() <= CONTINUATION_CHARS) {
                 speaker = memory.last(); // a paragraph of quotation continuing the last speaker's words
             }
@@ -64,7 +65,8 @@ public final class QuoteStage {
     private List<Candidate> direct(Article article, AnalyzedText analyzed) {
         String text = article.analysisText();
         List<Candidate> out = new ArrayList<>();
-        for (QuoteMarks.Marked m : QuoteMarks.find(text)) {
+        List<QuoteMarks.Marked> marked = QuoteMarks.find(text);
+        for (QuoteMarks.Marked m : marked) {
             List<Sentence> overlapping = analyzed.sentences().stream()
                     .filter(s -> s.start() < m.end() && m.start() < s.end()).toList();
             if (overlapping.isEmpty()) {
@@ -79,10 +81,16 @@ public final class QuoteStage {
             for (int k = overlapping.size() - 1; k >= 0 && found == null; k--) {
                 Sentence s = overlapping.get(k);
                 DependencyTree tree = new DependencyTree(s);
-                Optional<SpeakerFinder.Attribution> a = SpeakerFinder.find(s, tree, m.start(), m.end());
+                Optional<SpeakerFinder.Attribution> a = SpeakerFinder.find(s, tree, m.start(), m.end(), marked);
                 if (a.isPresent()) {
                     found = new Candidate(m.start(), m.end(), true, s, tree, a.get());
                 }
+            }
+            if (found == null) {
+                found = introducedByColon(analyzed, overlapping.get(0), m, marked);
+            }
+            if (found == null) {
+                found = attributedInNextSentence(analyzed, overlapping.get(overlapping.size() - 1), text, m, marked);
             }
             if (looksLikeTitle(inner) || found == null && words <= 3) {
                 continue; // a title ("Fox News Sunday") or a scare quote, not speech
@@ -97,6 +105,49 @@ public final class QuoteStage {
                     found.attribution()) : new Candidate(m.start(), m.end(), true, null, null, null));
         }
         return out;
+    }
+
+    /** A quotation after a sentence that ends "…, he said:" is what that sentence introduces. */
+    private static Candidate introducedByColon(AnalyzedText analyzed, Sentence first, QuoteMarks.Marked m,
+                                               List<QuoteMarks.Marked> marked) {
+        int k = analyzed.sentences().indexOf(first);
+        if (k <= 0 || first.tokens().isEmpty() || first.tokens().get(0).start() < m.start()) {
+            return null; // the quotation does not open its sentence
+        }
+        Sentence before = analyzed.sentences().get(k - 1);
+        List<Token> tokens = before.tokens();
+        if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(":")) {
+            return null;
+        }
+        DependencyTree tree = new DependencyTree(before);
+        return SpeakerFinder.find(before, tree, m.start(), m.end(), marked)
+                .map(a -> new Candidate(m.start(), m.end(), true, before, tree, a)).orElse(null);
+    }
+
+    /**
+     * {@code “Who wants to live at home at 29?” she said.}: the sentence splitter ends a sentence at a question or
+     * exclamation mark inside a quotation, so the speaker and cue that follow stand in a sentence of their own,
+     * opening it.
+     */
+    private static Candidate attributedInNextSentence(AnalyzedText analyzed, Sentence last, String text,
+                                                      QuoteMarks.Marked m, List<QuoteMarks.Marked> marked) {
+        String inside = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
+        int k = analyzed.sentences().indexOf(last);
+        if (inside.isEmpty() || "?!,".indexOf(inside.charAt(inside.length() - 1)) < 0 || k < 0
+                || k + 1 >= analyzed.sentences().size()) {
+            return null;
+        }
+        Sentence next = analyzed.sentences().get(k + 1);
+        if (next.tokens().isEmpty() || !text.substring(m.end(), next.tokens().get(0).start()).isBlank()) {
+            return null;
+        }
+        DependencyTree tree = new DependencyTree(next);
+        Optional<SpeakerFinder.Attribution> a = SpeakerFinder.find(next, tree, m.start(), m.end(), marked);
+        if (a.isEmpty() || a.get().speaker() < 0
+                || a.get().cueStart() > next.tokens().get(Math.min(3, next.tokens().size() - 1)).start()) {
+            return null; // the next sentence does not open with the attribution
+        }
+        return new Candidate(m.start(), m.end(), true, next, tree, a.get());
     }
 
     /** "X said (that) …", "X called it “…”": reported words that no direct quotation already covers. */
@@ -152,8 +203,8 @@ public final class QuoteStage {
                 || token.equals("``");
     }
 
-    private Speaker speakerAt(Article article, Sentence s, DependencyTree tree, int head, List<Entity> entities,
-                              Speakers memory) {
+    private Speaker speakerAt(Article article, Sentence s, DependencyTree tree, int head, int cueStart,
+                              List<Entity> entities, Speakers memory) {
         Token h = s.tokens().get(head);
         String word = h.text().toLowerCase(Locale.ROOT);
         TextSpan headSpan = span(article, h.start(), h.end());
@@ -163,7 +214,7 @@ public final class QuoteStage {
                     : new Speaker(headSpan, antecedent.name(), antecedent.actor());
         }
         int[] range = s.parsed() ? tree.subtree(head) : new int[] {head, head};
-        range = clip(s, range, head);
+        range = clip(s, range, head, cueStart);
         TextSpan whole = span(article, s.tokens().get(range[0]).start(), trimPunctuation(s, range));
         Entity entity = entityAt(entities, h);
         int appos = s.parsed() ? tree.child(head, "appos") : -1;
@@ -187,18 +238,30 @@ public final class QuoteStage {
         return speaker;
     }
 
-    /** The speaker phrase ends before a clause the subject carries ("the official, who asked not to be named"). */
-    private static int[] clip(Sentence s, int[] range, int head) {
+    /**
+     * The speaker phrase ends before a clause the subject carries ("the official, who asked not to be named"), and
+     * never reaches across its cue ("Stated Stone"), a colon or a quotation mark.
+     */
+    private static int[] clip(Sentence s, int[] range, int head, int cueStart) {
         int last = range[1];
         for (int i = head + 1; i <= range[1]; i++) {
             String w = s.tokens().get(i).text();
             if (w.equals(",") && i + 1 <= range[1]
-                    && s.tokens().get(i + 1).text().toLowerCase(Locale.ROOT).matches("who|which|whose|that")) {
+                    && s.tokens().get(i + 1).text().toLowerCase(Locale.ROOT).matches("who|which|whose|that")
+                    || w.equals(":") || isMark(w) || s.tokens().get(i).start() == cueStart) {
                 last = i - 1;
                 break;
             }
         }
-        return new int[] {range[0], Math.max(head, last)};
+        int first = range[0];
+        for (int i = head - 1; i >= range[0]; i--) {
+            String w = s.tokens().get(i).text();
+            if (w.equals(":") || isMark(w) || s.tokens().get(i).start() == cueStart) {
+                first = i + 1; // a speaker is never across its cue, a colon or a quotation mark
+                break;
+            }
+        }
+        return new int[] {Math.min(head, first), Math.max(head, last)};
     }
 
     private static int trimPunctuation(Sentence s, int[] range) {

@@ -25,20 +25,25 @@ final class SpeakerFinder {
             "report", "predict", "vow", "pledge", "promise", "urge", "complain", "caution", "recall", "confirm",
             "reiterate", "assert", "contend", "maintain", "observe", "comment", "quip", "testify", "accuse",
             "allege", "concede", "counter", "boast", "demand", "threaten", "charge", "describe", "believe", "think",
-            "hope", "fear", "estimate", "indicate", "signal");
+            "hope", "fear", "estimate", "indicate", "signal", "answer", "retort", "exclaim", "shout", "yell", "scream",
+            "chant", "joke", "agree", "recount", "interject", "muse", "whisper", "plead", "lament", "cry");
 
     private SpeakerFinder() {
     }
 
     /**
-     * The attribution nearest to the quote in {@code s}, ignoring tokens inside [quoteStart, quoteEnd).
+     * The attribution nearest to the quote in {@code s}. Tokens inside a quotation ({@code quoted}: the document's
+     * quoted spans) are never cues nor speakers: a parse that makes the quoted words the subject of "added" in
+     * {@code “Supporters of other candidates,” Blackwell added, “have focused on ads.”} is set aside for the name
+     * next to the cue. Without a verb, a name and a colon before the quotation attribute it ({@code Stone: “…”}).
      */
-    static Optional<Attribution> find(Sentence s, DependencyTree tree, int quoteStart, int quoteEnd) {
+    static Optional<Attribution> find(Sentence s, DependencyTree tree, int quoteStart, int quoteEnd,
+                                      List<QuoteMarks.Marked> quoted) {
         List<Token> tokens = s.tokens();
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Token t : tokens) {
-            if (t.start() >= quoteStart && t.end() <= quoteEnd) {
+            if (t.start() >= quoteStart && t.end() <= quoteEnd || QuoteMarks.inside(quoted, t.start(), t.end())) {
                 continue;
             }
             Attribution a = null;
@@ -46,16 +51,10 @@ final class SpeakerFinder {
             if (t.text().equalsIgnoreCase("according") && t.index() + 1 < tokens.size()
                     && tokens.get(t.index() + 1).text().equalsIgnoreCase("to")) {
                 int speaker = s.parsed() ? tree.governor(t.index()) : t.index() + 2 < tokens.size() ? t.index() + 2 : -1;
-                a = new Attribution(t.start(), tokens.get(t.index() + 1).end(), speaker);
+                a = new Attribution(t.start(), tokens.get(t.index() + 1).end(), outside(tokens, speaker, quoted));
             } else if (t.pos() != null && t.pos().startsWith("VB") && SPEECH.contains(lemma)) {
-                int subject = s.parsed() ? ReportedSpeech.subject(s, tree, t.index()) : -1;
-                if (subject < 0 && !s.parsed()) {
-                    subject = nearestNounBefore(tokens, t.index());
-                }
-                if (subject < 0 && !s.parsed()) {
-                    subject = properNounAfter(tokens, t.index()); // "…," said Pamela Padilla
-                }
-                a = new Attribution(t.start(), t.end(), subject);
+                a = new Attribution(t.start(), t.end(),
+                        speakerOf(s, tree, t.index(), t.start() >= quoteEnd, quoted));
             }
             if (a != null) {
                 int distance = t.end() <= quoteStart ? quoteStart - t.end() : t.start() - quoteEnd;
@@ -65,7 +64,69 @@ final class SpeakerFinder {
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return best != null ? Optional.of(best) : namedBeforeColon(s, quoteStart);
+    }
+
+    /**
+     * The speaker of a cue verb: its subject, else, after the quotation, the name right after it ("…,” said Pamela
+     * Padilla).
+     */
+    private static int speakerOf(Sentence s, DependencyTree tree, int verb, boolean afterQuote,
+                                 List<QuoteMarks.Marked> quoted) {
+        List<Token> tokens = s.tokens();
+        int parsed = s.parsed() ? ReportedSpeech.subject(s, tree, verb) : -1;
+        int subject = outside(tokens, parsed, quoted);
+        if (subject < 0 && parsed >= 0) {
+            subject = adjacentNounBefore(tokens, verb, quoted); // the parse took quoted words: "…,” Blackwell added
+        }
+        if (subject < 0 && s.parsed()) {
+            int object = tree.child(verb, "obj"); // "…,” said Okafor, parsed as an object
+            String pos = object > verb ? tokens.get(object).pos() : null;
+            subject = pos != null && pos.startsWith("NNP") ? outside(tokens, object, quoted) : -1;
+        }
+        if (subject < 0 && (afterQuote || verb == 0 || !s.parsed())) { // "Continued Stone: “…”"
+            subject = outside(tokens, properNounAfter(tokens, verb), quoted);
+        }
+        if (subject < 0 && !s.parsed()) {
+            subject = outside(tokens, nearestNounBefore(tokens, verb), quoted);
+        }
+        return subject;
+    }
+
+    /** The token index, or -1 when it is -1 or lies inside a quotation. */
+    private static int outside(List<Token> tokens, int i, List<QuoteMarks.Marked> quoted) {
+        return i < 0 || QuoteMarks.inside(quoted, tokens.get(i).start(), tokens.get(i).end()) ? -1 : i;
+    }
+
+    /**
+     * {@code Stone: “…”}, {@code Sidney Blumenthal: ‘No idea’…}: a sentence that opens with capitalised words and a
+     * colon right before the quotation; the colon is the cue, the last word before it the speaker's head.
+     */
+    private static Optional<Attribution> namedBeforeColon(Sentence s, int quoteStart) {
+        List<Token> tokens = s.tokens();
+        int colon = -1;
+        for (Token t : tokens) {
+            if (t.end() > quoteStart) {
+                break;
+            }
+            colon = t.text().equals(":") ? t.index() : colon;
+        }
+        if (colon < 1 || colon > 5) {
+            return Optional.empty();
+        }
+        for (int i = colon + 1; i < tokens.size() && tokens.get(i).end() <= quoteStart; i++) {
+            if (QuoteRole.isWord(tokens.get(i))) {
+                return Optional.empty(); // words between the colon and the quotation
+            }
+        }
+        for (int i = 0; i < colon; i++) {
+            String w = tokens.get(i).text();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals(".")) {
+                return Optional.empty();
+            }
+        }
+        Token c = tokens.get(colon);
+        return Optional.of(new Attribution(c.start(), c.end(), colon - 1));
     }
 
     private static int properNounAfter(List<Token> tokens, int verb) {
@@ -77,6 +138,21 @@ final class SpeakerFinder {
                     last++;
                 }
                 return last;
+            }
+        }
+        return -1;
+    }
+
+    /** A noun or pronoun right before the verb, outside quotations, with no punctuation between: "Blackwell added". */
+    private static int adjacentNounBefore(List<Token> tokens, int verb, List<QuoteMarks.Marked> quoted) {
+        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+            Token t = tokens.get(i);
+            String pos = t.pos();
+            if (!QuoteRole.isWord(t) || QuoteMarks.inside(quoted, t.start(), t.end())) {
+                return -1;
+            }
+            if (pos != null && (pos.startsWith("NN") || pos.equals("PRP"))) {
+                return i;
             }
         }
         return -1;

@@ -155,4 +155,26 @@ class QuoteStageTest {
         assertFalse(jones.direct(), "the reported clause goes on after the quotation");
         assertEquals("Jones", speaker(jones));
     }
+
+    @Test
+    void speakersNeverInsideQuotationsAndCuesAfterColonsOrSplitSentences() {
+        String text = String.join("\n\n",
+                "\"Supporters of other candidates,\" Marlow added, \"have focused on television ads.\"",
+                "\"I did not see it coming. A year ago nobody cared. Now everybody does,\" said Okafor.",
+                "Continued Stanton: \"I think that the stakes are high. We must register voters.\"",
+                "\"Who wants to live at home at 29?\" Priya Nair said.",
+                "In a statement, the Hungarian foreign ministry said:",
+                "\"The border remains closed to all traffic until further notice.\"");
+        List<Quote> q = quotes(text);
+        assertEquals("Marlow", speaker(starting(q, "Supporters of other")), "not the quoted words the parse chose");
+        assertEquals("Marlow", speaker(starting(q, "have focused")));
+        assertEquals("Okafor", speaker(starting(q, "I did not see it coming")));
+        assertEquals("Stanton", speaker(starting(q, "I think that the stakes")), "the cue is no part of the name");
+        Quote nair = starting(q, "Who wants to live");
+        assertEquals("Priya Nair", speaker(nair), "the attribution after a question mark");
+        assertEquals("said", nair.cue().text());
+        Quote ministry = starting(q, "The border remains closed");
+        assertNotNull(ministry.cue(), "introduced by the sentence before, which ends with a colon");
+        assertEquals("HUN", ministry.speaker().actor().country());
+    }
 }
