@@ -98,8 +98,9 @@ final class QuoteRole {
      */
     private static int attributedAfter(Sentence s, DependencyTree tree, SpeakerFinder.Attribution a,
                                        QuoteMarks.Marked m) {
-        if (s == null || a.cueStart() < m.end() || m.start() <= s.start() || a.speaker() < 0) {
-            return -1;
+        if (s == null || a.cueStart() < m.end() || m.start() <= s.start() || a.speaker() < 0
+                || s.tokens().get(a.speaker()).start() < m.end()) {
+            return -1; // the speaker is named before the quotation, or in it
         }
         List<Token> tokens = s.tokens();
         int[] speaker = s.parsed() ? tree.subtree(a.speaker()) : new int[] {a.speaker(), a.speaker()};

@@ -33,11 +33,12 @@ public final class QuoteStage {
     private static final int CONTINUATION_CHARS = 1200;
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     public List<Quote> find(Article article, AnalyzedText analyzed, List<Entity> entities) {
-        List<Candidate> candidates = new ArrayList<>(direct(article, analyzed));
-        candidates.addAll(reported(analyzed, List.copyOf(candidates)));
+        List<QuoteMarks.Marked> marked = QuoteMarks.find(article.analysisText());
+        List<Candidate> candidates = new ArrayList<>(direct(article, analyzed, marked));
+        candidates.addAll(reported(analyzed, List.copyOf(candidates), marked));
         candidates.sort(Comparator.comparingInt(Candidate::start));
         // speakers in reading order, so that "he" and "the official" find who came before
-        Speakers memory = new Speakers();
+        SpeakerMemory memory = new SpeakerMemory(personSubjects(article, analyzed, entities, marked));
         List<Quote> out = new ArrayList<>();
         for (Candidate c : candidates) {
             Speaker speaker = null;
@@ -62,10 +63,9 @@ public final class QuoteStage {
     }
 
     /** Quoted spans that are speech: attributed by a cue, or long enough to be words continuing a speaker's. */
-    private List<Candidate> direct(Article article, AnalyzedText analyzed) {
+    private List<Candidate> direct(Article article, AnalyzedText analyzed, List<QuoteMarks.Marked> marked) {
         String text = article.analysisText();
         List<Candidate> out = new ArrayList<>();
-        List<QuoteMarks.Marked> marked = QuoteMarks.find(text);
         for (QuoteMarks.Marked m : marked) {
             List<Sentence> overlapping = analyzed.sentences().stream()
                     .filter(s -> s.start() < m.end() && m.start() < s.end()).toList();
@@ -92,7 +92,9 @@ public final class QuoteStage {
             if (found == null) {
                 found = attributedInNextSentence(analyzed, overlapping.get(overlapping.size() - 1), text, m, marked);
             }
-            if (looksLikeTitle(inner) || found == null && words <= 3) {
+            boolean sentence = wholeSentence(text, m, inner);
+            if (looksLikeTitle(inner) && !(sentence && inner.chars().anyMatch(Character::isLowerCase))
+                    || found == null && words <= 3 && !sentence) {
                 continue; // a title ("Fox News Sunday") or a scare quote, not speech
             }
             QuoteRole.Verdict role = found == null
@@ -151,7 +153,7 @@ public final class QuoteStage {
     }
 
     /** "X said (that) …", "X called it “…”": reported words that no direct quotation already covers. */
-    private List<Candidate> reported(AnalyzedText analyzed, List<Candidate> direct) {
+    private List<Candidate> reported(AnalyzedText analyzed, List<Candidate> direct, List<QuoteMarks.Marked> marked) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
             if (!s.parsed()) {
@@ -166,7 +168,11 @@ public final class QuoteStage {
                 int start = s.tokens().get(range[0]).start();
                 int mark = quotationMarkAround(s, range);
                 boolean quoted = mark >= 0;
-                int end = quoted ? s.tokens().get(Math.max(mark, range[1])).end() : trimPunctuation(s, range);
+                int clauseEnd = quoted ? s.tokens().get(Math.max(mark, range[1])).end() : trimPunctuation(s, range);
+                // a quotation opened in the reported words and closed sentences later ends them
+                int end = marked.stream().filter(m -> start <= m.start() && m.start() < clauseEnd)
+                        .mapToInt(QuoteMarks.Marked::end).filter(e -> e > clauseEnd).max().orElse(clauseEnd);
+                quoted = quoted || end > clauseEnd;
                 boolean covered = direct.stream().anyMatch(d -> d.start() < end && start < d.end());
                 if (end > start && !covered) {
                     Token cue = s.tokens().get(c.cue());
@@ -204,12 +210,12 @@ public final class QuoteStage {
     }
 
     private Speaker speakerAt(Article article, Sentence s, DependencyTree tree, int head, int cueStart,
-                              List<Entity> entities, Speakers memory) {
+                              List<Entity> entities, SpeakerMemory memory) {
         Token h = s.tokens().get(head);
         String word = h.text().toLowerCase(Locale.ROOT);
         TextSpan headSpan = span(article, h.start(), h.end());
         if ("PRP".equals(h.pos())) {
-            Speaker antecedent = PERSON_PRONOUNS.contains(word) ? memory.lastPerson() : memory.last();
+            Speaker antecedent = PERSON_PRONOUNS.contains(word) ? memory.lastPerson(h.start()) : memory.last();
             return antecedent == null ? new Speaker(headSpan, null, null)
                     : new Speaker(headSpan, antecedent.name(), antecedent.actor());
         }
@@ -234,8 +240,30 @@ public final class QuoteStage {
                 return new Speaker(whole, earlier.name(), earlier.actor());
             }
         }
-        memory.introduce(speaker, entity.type().equals("PERSON") || entity.type().equals("NOMINAL"));
+        memory.introduce(speaker, entity.type().equals("PERSON")
+                || entity.type().equals("NOMINAL") && SpeakerMemory.oneHuman(h));
         return speaker;
+    }
+
+    /** People named as the subject of a verb outside quotations, in text order: antecedents for "he" and "she". */
+    private static List<Speaker> personSubjects(Article article, AnalyzedText analyzed, List<Entity> entities,
+                                                List<QuoteMarks.Marked> marked) {
+        List<Speaker> out = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            if (!s.parsed()) {
+                continue;
+            }
+            DependencyTree tree = new DependencyTree(s);
+            for (Token t : s.tokens()) {
+                String rel = tree.relation(t.index());
+                Entity e = rel != null && rel.startsWith("nsubj") ? entityAt(entities, t) : null;
+                if (e != null && e.type().equals("PERSON") && !QuoteMarks.inside(marked, t.start(), t.end())) {
+                    String name = e.actor() != null && e.actor().name() != null ? e.actor().name() : e.text();
+                    out.add(new Speaker(span(article, e.start(), e.end()), name, e.actor()));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -281,6 +309,18 @@ public final class QuoteStage {
         return null;
     }
 
+    /** A quotation that is a sentence of its own ("“I don't.”"), not a word or two inside one. */
+    private static boolean wholeSentence(String text, QuoteMarks.Marked m, String inner) {
+        String quoted = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
+        int i = m.start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return !inner.isEmpty() && Character.isUpperCase(inner.charAt(0)) && !quoted.isEmpty()
+                && ".?!".indexOf(quoted.charAt(quoted.length() - 1)) >= 0
+                && (i < 0 || ".?!\"”".indexOf(text.charAt(i)) >= 0);
+    }
+
     private static boolean introducedAsName(String text, int quoteStart) {
         int from = Math.max(0, quoteStart - 30);
         return TITLE_INTRODUCER.matcher(text.substring(from, quoteStart)).find();
@@ -306,56 +346,5 @@ public final class QuoteStage {
 
     private static TextSpan span(Article article, int start, int end) {
         return new TextSpan(start, end, article.text().substring(start, end));
-    }
-
-    /** Who has spoken so far in the document. */
-    private static final class Speakers {
-        private final List<Speaker> introduced = new ArrayList<>();
-        private final List<Boolean> personLike = new ArrayList<>();
-        private Speaker last;
-        private int lastEnd = -1;
-
-        void introduce(Speaker s, boolean person) {
-            introduced.add(s);
-            personLike.add(person);
-        }
-
-        void said(Speaker s, int end) {
-            if (s != null) {
-                last = s;
-                lastEnd = end;
-            }
-        }
-
-        Speaker last() {
-            return last;
-        }
-
-        int lastEnd() {
-            return lastEnd;
-        }
-
-        Speaker lastPerson() {
-            for (int i = introduced.size() - 1; i >= 0; i--) {
-                if (personLike.get(i)) {
-                    return introduced.get(i);
-                }
-            }
-            return last;
-        }
-
-        /** The latest speaker whose words included the role ("spokesperson"). */
-        Speaker withRole(String role) {
-            String r = role.toLowerCase(Locale.ROOT);
-            for (int i = introduced.size() - 1; i >= 0; i--) {
-                Speaker s = introduced.get(i);
-                if (s.span().text().toLowerCase(Locale.ROOT).contains(r) && s.actor() != null
-                        && (s.actor().country() != null || s.actor().code() != null
-                        && !s.actor().code().equals(s.actor().sector()))) {
-                    return s;
-                }
-            }
-            return null;
-        }
     }
 }

@@ -177,4 +177,22 @@ class QuoteStageTest {
         assertNotNull(ministry.cue(), "introduced by the sentence before, which ends with a colon");
         assertEquals("HUN", ministry.speaker().actor().country());
     }
+
+    @Test
+    void pronounsFindTheLastPersonNamedAndQuotationsRunPastTheReportedClause() {
+        String text = String.join("\n\n",
+                "Interior Minister Pavel Orlov spoke first. The crowd chanted \"Build the bridge!\" for a minute.",
+                "Mayor Dana Cole took the stage after him. She said: \"We will rebuild it by spring.\"",
+                "\"Is that a promise?\" she added. \"It is.\"",
+                "Orlov said on radio that Cole \"has to find the money first. I think it is a very sad plan.\"");
+        List<Quote> q = quotes(text);
+        assertEquals("Dana Cole", speaker(starting(q, "We will rebuild")), "the person named last, not a speaker");
+        assertEquals("Dana Cole", speaker(starting(q, "Is that a promise")));
+        Quote short_ = starting(q, "It is.");
+        assertEquals("Dana Cole", speaker(short_), "a short quotation that is a sentence continues the speaker");
+        Quote radio = starting(q, "that Cole");
+        assertTrue(radio.direct(), "the quotation opened in the reported words closes them");
+        assertTrue(radio.content().text().endsWith("sad plan.\""), radio.content().text());
+        assertEquals("Pavel Orlov", speaker(radio));
+    }
 }
