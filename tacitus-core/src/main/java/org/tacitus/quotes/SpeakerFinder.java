@@ -76,8 +76,10 @@ final class SpeakerFinder {
         List<Token> tokens = s.tokens();
         int parsed = s.parsed() ? ReportedSpeech.subject(s, tree, verb) : -1;
         int subject = outside(tokens, parsed, quoted);
-        if (subject < 0 && parsed >= 0) {
-            subject = adjacentNounBefore(tokens, verb, quoted); // the parse took quoted words: "…,” Blackwell added
+        if (subject < 0) {
+            // the parse took quoted words ("…,” Blackwell added), or found no subject ("…,” Devine declared", with
+            // "Devine" tagged an adjective)
+            subject = adjacentNounBefore(tokens, verb, quoted);
         }
         if (subject < 0 && s.parsed()) {
             int object = tree.child(verb, "obj"); // "…,” said Okafor, parsed as an object
@@ -132,7 +134,7 @@ final class SpeakerFinder {
     private static int properNounAfter(List<Token> tokens, int verb) {
         for (int i = verb + 1; i < tokens.size() && i <= verb + 4; i++) {
             String pos = tokens.get(i).pos();
-            if (pos != null && (pos.startsWith("NNP") || pos.equals("PRP"))) {
+            if (pos != null && (pos.startsWith("NNP") || pos.equals("PRP")) || capitalised(tokens.get(i))) {
                 int last = i;
                 while (last + 1 < tokens.size() && "NNP".equals(tokens.get(last + 1).pos())) {
                     last++;
@@ -151,11 +153,16 @@ final class SpeakerFinder {
             if (!QuoteRole.isWord(t) || QuoteMarks.inside(quoted, t.start(), t.end())) {
                 return -1;
             }
-            if (pos != null && (pos.startsWith("NN") || pos.equals("PRP"))) {
+            if (pos != null && (pos.startsWith("NN") || pos.equals("PRP")) || capitalised(t)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A word that starts with a capital letter, not the first of its sentence: a name whatever its tag. */
+    private static boolean capitalised(Token t) {
+        return t.index() > 0 && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
     }
 
     private static int nearestNounBefore(List<Token> tokens, int verb) {
