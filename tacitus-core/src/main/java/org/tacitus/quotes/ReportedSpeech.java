@@ -103,11 +103,14 @@ final class ReportedSpeech {
                 break;
             }
         }
+        int object = tree.child(verb, "obj");
+        if (predicate < 0 && object > verb && quoted(s, tree.subtree(object))) {
+            return tree.subtree(object); // "called her “third-rate”", the predicate parsed into the object
+        }
         if (predicate < 0) {
             return null;
         }
         int[] range = tree.subtree(predicate);
-        int object = tree.child(verb, "obj");
         if (object >= 0) {
             int[] o = tree.subtree(object);
             range = new int[] {Math.min(range[0], o[0]), Math.max(range[1], o[1])};
@@ -115,10 +118,21 @@ final class ReportedSpeech {
         return range[0] > verb ? range : null;
     }
 
+    private static boolean quoted(Sentence s, int[] range) {
+        for (int i = range[0]; i <= range[1]; i++) {
+            String w = s.tokens().get(i).text();
+            if (w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The head of the speaker of a verb: its subject; a relative pronoun's antecedent; for a verb without a
      * subject that hangs from another (an infinitive, a participle, a second verb: "…, adding", "was quoted as
-     * saying", "said X and added"), that one's subject; or -1.
+     * saying", "said X and added"), that one's subject; for a participle of a noun ("issued a statement saying"),
+     * the subject of the verb governing the noun, else the noun; or -1.
      */
     static int subject(Sentence s, DependencyTree tree, int verb) {
         int subject = tree.child(verb, "nsubj");
@@ -130,6 +144,11 @@ final class ReportedSpeech {
                 return governor; // "Hillary Clinton, who said …": the relative pronoun's antecedent
             }
             return subject;
+        }
+        if (governor >= 0 && "acl".equals(rel)) {
+            // "Walsh issued a statement saying …": who issued it, else the statement itself
+            int issuer = tree.governor(governor) >= 0 ? tree.child(tree.governor(governor), "nsubj") : -1;
+            return issuer >= 0 ? issuer : governor;
         }
         for (int depth = 0; depth < 3 && governor >= 0 && rel != null && (rel.startsWith("xcomp")
                 || rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("dep")); depth++) {
