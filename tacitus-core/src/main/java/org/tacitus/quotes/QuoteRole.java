@@ -26,10 +26,12 @@ final class QuoteRole {
 
     /**
      * @param kind  what the span is
-     * @param start where a statement's content begins: the quotation's opening mark, or the start of its sentence
-     *              when the sentence is attributed after the quotation
+     * @param start where a statement's content begins: the quotation's opening mark, the start of its sentence when
+     *              the sentence is attributed after the quotation, or the first word after the colon of a headline
+     *              attribution ({@code Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Wage})
+     * @param end   where it ends: the quotation's closing mark, or the end of the headline's sentence
      */
-    record Verdict(Kind kind, int start) {
+    record Verdict(Kind kind, int start, int end) {
     }
 
     private QuoteRole() {
@@ -42,17 +44,37 @@ final class QuoteRole {
     static Verdict of(String text, List<Sentence> sentences, QuoteMarks.Marked m, String inner,
                       Sentence cueSentence, DependencyTree cueTree, SpeakerFinder.Attribution attribution) {
         if (insideReportedWords(sentences, m)) {
-            return new Verdict(Kind.PART_OF_REPORTED, m.start());
+            return new Verdict(Kind.PART_OF_REPORTED, m.start(), m.end());
+        }
+        if (attribution != null && text.startsWith(":", attribution.cueStart()) && cueSentence != null) {
+            return headline(cueSentence, attribution, m);
         }
         int start = attribution == null ? -1 : attributedAfter(cueSentence, cueTree, attribution, m);
         if (start >= 0) {
-            return new Verdict(Kind.STATEMENT, start);
+            return new Verdict(Kind.STATEMENT, start, m.end());
         }
         if (!reported(sentences, m) && gluedToAWord(text, m) && !inner.isEmpty()
                 && Character.isLowerCase(inner.charAt(0)) && wordsAfter(sentences, m)) {
-            return new Verdict(Kind.IN_PASSING, m.start());
+            return new Verdict(Kind.IN_PASSING, m.start(), m.end());
         }
-        return new Verdict(Kind.STATEMENT, m.start());
+        return new Verdict(Kind.STATEMENT, m.start(), m.end());
+    }
+
+    /** {@code Name: words “quotation” words}: the words after the colon, to the end of the sentence. */
+    private static Verdict headline(Sentence s, SpeakerFinder.Attribution colon, QuoteMarks.Marked m) {
+        Token first = null;
+        Token last = null;
+        for (Token t : s.tokens()) {
+            if (t.start() > colon.cueStart()) {
+                first = first == null ? t : first;
+                if (isWord(t) || t.end() <= m.end()) {
+                    last = t;
+                }
+            }
+        }
+        int start = first == null ? m.start() : Math.min(first.start(), m.start());
+        int end = last == null ? m.end() : Math.max(last.end(), m.end());
+        return new Verdict(Kind.STATEMENT, start, end);
     }
 
     /** Some verb reports words that begin before the quotation and hold it all. */

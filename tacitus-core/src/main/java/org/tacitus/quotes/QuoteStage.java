@@ -77,24 +77,12 @@ public final class QuoteStage {
             if (words == 0 || introducedAsName(text, m.start())) {
                 continue;
             }
-            Candidate found = null;
-            for (int k = overlapping.size() - 1; k >= 0 && found == null; k--) {
-                Sentence s = overlapping.get(k);
-                DependencyTree tree = new DependencyTree(s);
-                Optional<SpeakerFinder.Attribution> a = SpeakerFinder.find(s, tree, m.start(), m.end(), marked);
-                if (a.isPresent()) {
-                    found = new Candidate(m.start(), m.end(), true, s, tree, a.get());
-                }
-            }
-            if (found == null) {
-                found = introducedByColon(analyzed, overlapping.get(0), m, marked);
-            }
-            if (found == null) {
-                found = attributedInNextSentence(analyzed, overlapping.get(overlapping.size() - 1), text, m, marked);
-            }
+            Candidate found = SpeakerFinder.around(analyzed, overlapping, text, m, marked)
+                    .map(f -> new Candidate(m.start(), m.end(), true, f.sentence(), f.tree(), f.attribution()))
+                    .orElse(null);
             boolean sentence = wholeSentence(text, m, inner);
-            if (looksLikeTitle(inner) && !(sentence && inner.chars().anyMatch(Character::isLowerCase))
-                    || found == null && words <= 3 && !sentence) {
+            if (!spoken(text, found, m) && (looksLikeTitle(inner) && !(sentence && inner.chars()
+                    .anyMatch(Character::isLowerCase)) || found == null && words <= 3 && !sentence)) {
                 continue; // a title ("Fox News Sunday") or a scare quote, not speech
             }
             QuoteRole.Verdict role = found == null
@@ -103,53 +91,13 @@ public final class QuoteStage {
             if (role.kind() != QuoteRole.Kind.STATEMENT) {
                 continue; // within reported speech the reported clause carries it; a phrase in passing is no speech
             }
-            out.add(found != null ? new Candidate(role.start(), m.end(), true, found.sentence(), found.tree(),
-                    found.attribution()) : new Candidate(m.start(), m.end(), true, null, null, null));
+            Candidate c = found != null ? new Candidate(role.start(), role.end(), true, found.sentence(),
+                    found.tree(), found.attribution()) : new Candidate(m.start(), m.end(), true, null, null, null);
+            if (out.stream().noneMatch(o -> o.start() == c.start() && o.end() == c.end())) {
+                out.add(c); // two quotations in one headline give it once
+            }
         }
         return out;
-    }
-
-    /** A quotation after a sentence that ends "…, he said:" is what that sentence introduces. */
-    private static Candidate introducedByColon(AnalyzedText analyzed, Sentence first, QuoteMarks.Marked m,
-                                               List<QuoteMarks.Marked> marked) {
-        int k = analyzed.sentences().indexOf(first);
-        if (k <= 0 || first.tokens().isEmpty() || first.tokens().get(0).start() < m.start()) {
-            return null; // the quotation does not open its sentence
-        }
-        Sentence before = analyzed.sentences().get(k - 1);
-        List<Token> tokens = before.tokens();
-        if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(":")) {
-            return null;
-        }
-        DependencyTree tree = new DependencyTree(before);
-        return SpeakerFinder.find(before, tree, m.start(), m.end(), marked)
-                .map(a -> new Candidate(m.start(), m.end(), true, before, tree, a)).orElse(null);
-    }
-
-    /**
-     * {@code “Who wants to live at home at 29?” she said.}: the sentence splitter ends a sentence at a question or
-     * exclamation mark inside a quotation, so the speaker and cue that follow stand in a sentence of their own,
-     * opening it.
-     */
-    private static Candidate attributedInNextSentence(AnalyzedText analyzed, Sentence last, String text,
-                                                      QuoteMarks.Marked m, List<QuoteMarks.Marked> marked) {
-        String inside = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
-        int k = analyzed.sentences().indexOf(last);
-        if (inside.isEmpty() || "?!,".indexOf(inside.charAt(inside.length() - 1)) < 0 || k < 0
-                || k + 1 >= analyzed.sentences().size()) {
-            return null;
-        }
-        Sentence next = analyzed.sentences().get(k + 1);
-        if (next.tokens().isEmpty() || !text.substring(m.end(), next.tokens().get(0).start()).isBlank()) {
-            return null;
-        }
-        DependencyTree tree = new DependencyTree(next);
-        Optional<SpeakerFinder.Attribution> a = SpeakerFinder.find(next, tree, m.start(), m.end(), marked);
-        if (a.isEmpty() || a.get().speaker() < 0
-                || a.get().cueStart() > next.tokens().get(Math.min(3, next.tokens().size() - 1)).start()) {
-            return null; // the next sentence does not open with the attribution
-        }
-        return new Candidate(m.start(), m.end(), true, next, tree, a.get());
     }
 
     /** "X said (that) …", "X called it “…”": reported words that no direct quotation already covers. */
@@ -307,6 +255,23 @@ public final class QuoteStage {
             }
         }
         return null;
+    }
+
+    /**
+     * Words in title case that are said all the same: a headline's attribution ({@code Sanders: ‘Of Course’ She Is
+     * Qualified}), or an utterance right after its cue ({@code yelled “You lie!”}, {@code chanted, “USA! USA!”}).
+     */
+    private static boolean spoken(String text, Candidate found, QuoteMarks.Marked m) {
+        if (found == null) {
+            return false;
+        }
+        SpeakerFinder.Attribution a = found.attribution();
+        if (text.startsWith(":", a.cueStart()) && a.cueStart() < m.start()) {
+            return true;
+        }
+        String quoted = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
+        return a.cueEnd() <= m.start() && text.substring(a.cueEnd(), m.start()).matches("[\\s,:]*")
+                && !quoted.isEmpty() && ".!?,".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
     }
 
     /** A quotation that is a sentence of its own ("“I don't.”"), not a word or two inside one. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.tacitus.model.AnalyzedText;
 import org.tacitus.model.Sentence;
 import org.tacitus.model.Token;
 import org.tacitus.nlp.DependencyTree;
@@ -29,6 +30,71 @@ final class SpeakerFinder {
             "chant", "joke", "agree", "recount", "interject", "muse", "whisper", "plead", "lament", "cry");
 
     private SpeakerFinder() {
+    }
+
+    /** An attribution with the sentence where its cue stands. */
+    record Found(Sentence sentence, DependencyTree tree, Attribution attribution) {
+    }
+
+    /**
+     * The attribution of a quotation: in the sentences it overlaps, the last first ({@link #find}); else in the
+     * sentence before, when that one ends with a colon; else in the sentence after, when the splitter cut it off.
+     */
+    static Optional<Found> around(AnalyzedText analyzed, List<Sentence> overlapping, String text,
+                                  QuoteMarks.Marked m, List<QuoteMarks.Marked> marked) {
+        for (int k = overlapping.size() - 1; k >= 0; k--) {
+            Sentence s = overlapping.get(k);
+            DependencyTree tree = new DependencyTree(s);
+            Optional<Attribution> a = find(s, tree, m.start(), m.end(), marked);
+            if (a.isPresent()) {
+                return Optional.of(new Found(s, tree, a.get()));
+            }
+        }
+        Optional<Found> before = introducedByColon(analyzed, overlapping.get(0), m, marked);
+        return before.isPresent() ? before
+                : attributedInNextSentence(analyzed, overlapping.get(overlapping.size() - 1), text, m, marked);
+    }
+
+    /** A quotation after a sentence that ends "…, he said:" is what that sentence introduces. */
+    private static Optional<Found> introducedByColon(AnalyzedText analyzed, Sentence first, QuoteMarks.Marked m,
+                                                     List<QuoteMarks.Marked> marked) {
+        int k = analyzed.sentences().indexOf(first);
+        if (k <= 0 || first.tokens().isEmpty() || first.tokens().get(0).start() < m.start()) {
+            return Optional.empty(); // the quotation does not open its sentence
+        }
+        Sentence before = analyzed.sentences().get(k - 1);
+        List<Token> tokens = before.tokens();
+        if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(":")) {
+            return Optional.empty();
+        }
+        DependencyTree tree = new DependencyTree(before);
+        return find(before, tree, m.start(), m.end(), marked).map(a -> new Found(before, tree, a));
+    }
+
+    /**
+     * {@code “Who wants to live at home at 29?” she said.}: the sentence splitter ends a sentence at a question or
+     * exclamation mark inside a quotation, so the speaker and cue that follow stand in a sentence of their own,
+     * opening it.
+     */
+    private static Optional<Found> attributedInNextSentence(AnalyzedText analyzed, Sentence last, String text,
+                                                            QuoteMarks.Marked m, List<QuoteMarks.Marked> marked) {
+        String inside = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
+        int k = analyzed.sentences().indexOf(last);
+        if (inside.isEmpty() || "?!,".indexOf(inside.charAt(inside.length() - 1)) < 0 || k < 0
+                || k + 1 >= analyzed.sentences().size()) {
+            return Optional.empty();
+        }
+        Sentence next = analyzed.sentences().get(k + 1);
+        if (next.tokens().isEmpty() || !text.substring(m.end(), next.tokens().get(0).start()).isBlank()) {
+            return Optional.empty();
+        }
+        DependencyTree tree = new DependencyTree(next);
+        Optional<Attribution> a = find(next, tree, m.start(), m.end(), marked);
+        if (a.isEmpty() || a.get().speaker() < 0
+                || a.get().cueStart() > next.tokens().get(Math.min(3, next.tokens().size() - 1)).start()) {
+            return Optional.empty(); // the next sentence does not open with the attribution
+        }
+        return Optional.of(new Found(next, tree, a.get()));
     }
 
     /**
@@ -64,7 +130,11 @@ final class SpeakerFinder {
                 }
             }
         }
-        return best != null ? Optional.of(best) : namedBeforeColon(s, quoteStart);
+        Optional<Attribution> colon = namedBeforeColon(s, quoteStart);
+        if (colon.isPresent() && (best == null || best.speaker() < 0 || best.cueStart() >= quoteEnd)) {
+            return colon; // "Okafor: ‘It Is Not A Radical Idea’ To Ask For…": the name before the colon said it
+        }
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -101,8 +171,9 @@ final class SpeakerFinder {
     }
 
     /**
-     * {@code Stone: “…”}, {@code Sidney Blumenthal: ‘No idea’…}: a sentence that opens with capitalised words and a
-     * colon right before the quotation; the colon is the cue, the last word before it the speaker's head.
+     * {@code Stone: “…”}, {@code Sidney Blumenthal: ‘No Idea’ If I…}: a sentence that opens with capitalised words
+     * and a colon, and has the quotation after the colon; the colon is the cue, the last word before it the
+     * speaker's head.
      */
     private static Optional<Attribution> namedBeforeColon(Sentence s, int quoteStart) {
         List<Token> tokens = s.tokens();
@@ -115,11 +186,6 @@ final class SpeakerFinder {
         }
         if (colon < 1 || colon > 5) {
             return Optional.empty();
-        }
-        for (int i = colon + 1; i < tokens.size() && tokens.get(i).end() <= quoteStart; i++) {
-            if (QuoteRole.isWord(tokens.get(i))) {
-                return Optional.empty(); // words between the colon and the quotation
-            }
         }
         for (int i = 0; i < colon; i++) {
             String w = tokens.get(i).text();

@@ -195,4 +195,20 @@ class QuoteStageTest {
         assertTrue(radio.content().text().endsWith("sad plan.\""), radio.content().text());
         assertEquals("Pavel Orlov", speaker(radio));
     }
+
+    @Test
+    void headlineAttributionsAndShortUtterancesRightAfterTheirCue() {
+        String text = String.join("\n\n",
+                "Okafor: ‘It Is Not A Radical Idea’ To Ask For A Higher Wage",
+                "Some in the hall chanted \"Lock them up!\" as the results came in.",
+                "She appeared on \"Meet the Press\" on Sunday.");
+        List<Quote> q = quotes(text);
+        Quote headline = starting(q, "It Is Not A Radical Idea");
+        assertEquals("‘It Is Not A Radical Idea’ To Ask For A Higher Wage", headline.content().text(),
+                "the words after the colon, in title case");
+        assertEquals("Okafor", speaker(headline));
+        assertEquals(":", headline.cue().text());
+        assertTrue(starting(q, "Lock them up").direct(), "an utterance right after its cue");
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Meet the Press")));
+    }
 }
