@@ -118,7 +118,9 @@ final class SpeakerFinder {
                     && tokens.get(t.index() + 1).text().equalsIgnoreCase("to")) {
                 int speaker = s.parsed() ? tree.governor(t.index()) : t.index() + 2 < tokens.size() ? t.index() + 2 : -1;
                 a = new Attribution(t.start(), tokens.get(t.index() + 1).end(), outside(tokens, speaker, quoted));
-            } else if (t.pos() != null && t.pos().startsWith("VB") && SPEECH.contains(lemma)) {
+            } else if (t.pos() != null && t.pos().startsWith("VB") && (SPEECH.contains(lemma)
+                    || lemma.equals("put") && t.index() + 1 < tokens.size()
+                    && tokens.get(t.index() + 1).text().equalsIgnoreCase("it"))) { // "as Vulture put it, “…”"
                 a = new Attribution(t.start(), t.end(),
                         speakerOf(s, tree, t.index(), t.start() >= quoteEnd, quoted));
             }
@@ -188,9 +190,10 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         for (int i = 0; i < colon; i++) {
-            String w = tokens.get(i).text();
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals(".")) {
-                return Optional.empty();
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (QuoteRole.isWord(t) && !Character.isUpperCase(w.charAt(0)) && !w.equals("and")) {
+                return Optional.empty(); // "Frank Newport and Jim Harter:", "- Philip Bump:"
             }
         }
         Token c = tokens.get(colon);
