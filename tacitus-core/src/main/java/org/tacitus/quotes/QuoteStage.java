@@ -215,8 +215,8 @@ public final class QuoteStage {
     }
 
     /**
-     * The speaker phrase ends before a clause the subject carries ("the official, who asked not to be named"), and
-     * never reaches across its cue ("Stated Stone"), a colon or a quotation mark.
+     * The speaker phrase ends before a clause the subject carries ("the official, who asked not to be named") or a
+     * date ("leaders on Sunday"), and never reaches across its cue ("Stated Stone"), a colon or a quotation mark.
      */
     private static int[] clip(Sentence s, int[] range, int head, int cueStart) {
         int last = range[1];
@@ -224,7 +224,7 @@ public final class QuoteStage {
             String w = s.tokens().get(i).text();
             if (w.equals(",") && i + 1 <= range[1]
                     && s.tokens().get(i + 1).text().toLowerCase(Locale.ROOT).matches("who|which|whose|that")
-                    || w.equals(":") || isMark(w) || s.tokens().get(i).start() == cueStart) {
+                    || w.equals(":") || isMark(w) || s.tokens().get(i).start() == cueStart || when(s, i)) {
                 last = i - 1;
                 break;
             }
@@ -238,6 +238,13 @@ public final class QuoteStage {
             }
         }
         return new int[] {Math.min(head, first), Math.max(head, last)};
+    }
+
+    /** A preposition that opens a date or time ("leaders [on Sunday] warned"): the parse's, not the speaker's. */
+    private static boolean when(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        return "IN".equals(t.get(i).pos()) && i + 1 < t.size() && t.get(i + 1).ner() != null
+                && Set.of("DATE", "TIME", "DURATION", "SET").contains(t.get(i + 1).ner());
     }
 
     private static int trimPunctuation(Sentence s, int[] range) {

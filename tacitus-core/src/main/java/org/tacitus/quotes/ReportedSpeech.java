@@ -38,6 +38,8 @@ final class ReportedSpeech {
             "remark", "observe", "conclude", "charge", "fear", "hope", "signal", "agree", "post", "concur");
     /** Verbs that report by naming what something is: their object and its predicate are the reported words. */
     static final Set<String> NAMING = Set.of("call", "describe", "label", "brand", "dub", "deem", "term");
+    /** Verbs that report a charge: their object and what it is charged with ("accused Kyiv of planning…"). */
+    static final Set<String> CHARGING = Set.of("accuse", "blame", "charge");
 
     private ReportedSpeech() {
     }
@@ -76,7 +78,9 @@ final class ReportedSpeech {
                 range = tree.subtree(clause);
             }
         } else if (NAMING.contains(lemma)) {
-            range = named(s, tree, verb);
+            range = named(s, tree, verb, "as");
+        } else if (CHARGING.contains(lemma)) {
+            range = named(s, tree, verb, lemma.equals("blame") ? "for" : "of");
         }
         if (range == null) {
             return Optional.empty();
@@ -86,26 +90,31 @@ final class ReportedSpeech {
 
     /**
      * The object and predicate of a naming verb ("called [the plan “a disaster”]", "described [the field as “all
-     * very good”]"), or null; "called for", "called on them to…" and a verb with an object only name nothing.
+     * very good”]") or of a charging verb ("accused [the allies of planning a “nuclear war”]"), the predicate
+     * introduced by {@code preposition}, or null; "called for", "called on them to…" and a verb with an object only
+     * name nothing.
      */
-    private static int[] named(Sentence s, DependencyTree tree, int verb) {
+    private static int[] named(Sentence s, DependencyTree tree, int verb, String preposition) {
         int predicate = -1;
         for (int c : tree.children(verb)) {
             String rel = tree.relation(c);
             String pos = s.tokens().get(c).pos();
-            if (rel == null || pos == null || pos.startsWith("VB")) {
-                continue;
+            if (rel == null || pos == null || pos.startsWith("VB") && !rel.startsWith("advcl")) {
+                continue; // "called for", "called on them to…"; but "accused them of planning"
             }
-            boolean as = rel.startsWith("obl") && tree.children(c).stream()
-                    .anyMatch(k -> "case".equals(tree.relation(k)) && s.tokens().get(k).text().equalsIgnoreCase("as"));
-            if (rel.startsWith("xcomp") || as) {
+            boolean marked = (rel.startsWith("obl") || rel.startsWith("advcl")) && introducedBy(s, tree, c, preposition);
+            if (rel.startsWith("xcomp") && preposition.equals("as") || marked) {
                 predicate = c;
                 break;
             }
         }
         int object = tree.child(verb, "obj");
-        if (predicate < 0 && object > verb && quoted(s, tree.subtree(object))) {
+        if (predicate < 0 && preposition.equals("as") && object > verb && quoted(s, tree.subtree(object))) {
             return tree.subtree(object); // "called her “third-rate”", the predicate parsed into the object
+        }
+        if (predicate < 0 && !preposition.equals("as") && object > verb && tree.children(object).stream()
+                .anyMatch(c -> introducedBy(s, tree, c, preposition))) {
+            return tree.subtree(object); // "accused [the allies of planning …]", the charge parsed into the object
         }
         if (predicate < 0) {
             return null;
@@ -116,6 +125,12 @@ final class ReportedSpeech {
             range = new int[] {Math.min(range[0], o[0]), Math.max(range[1], o[1])};
         }
         return range[0] > verb ? range : null;
+    }
+
+    /** Whether the phrase headed by {@code head} opens with the preposition ("of planning", "as a threat"). */
+    private static boolean introducedBy(Sentence s, DependencyTree tree, int head, String preposition) {
+        return tree.children(head).stream().anyMatch(k -> ("case".equals(tree.relation(k))
+                || "mark".equals(tree.relation(k))) && s.tokens().get(k).text().equalsIgnoreCase(preposition));
     }
 
     private static boolean quoted(Sentence s, int[] range) {
