@@ -31,6 +31,9 @@ public final class QuoteStage {
             "(?i)(?:so-called|called|dubbed|titled|entitled|named|known as|labell?ed|branded|slogan|hashtag|"
                     + "headline|nicknamed|term|phrase|word|program(?:me)?|show|book|film|series|newspaper)\\W{0,3}$");
     private static final int CONTINUATION_CHARS = 1200;
+    private static final Pattern DATE_WORD = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+            + "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|march|april|may|june|july|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|"
+            + "oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?|today|yesterday|tonight");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     public List<Quote> find(Article article, AnalyzedText analyzed, List<Entity> entities) {
         List<QuoteMarks.Marked> marked = QuoteMarks.find(article.analysisText());
@@ -112,7 +115,7 @@ public final class QuoteStage {
                 if (c.subject() < 0) {
                     continue;
                 }
-                int[] range = {c.first(), c.last()};
+                int[] range = {c.first(), continued(s, c.last(), c.cue())};
                 int start = s.tokens().get(range[0]).start();
                 int mark = quotationMarkAround(s, range);
                 boolean quoted = mark >= 0;
@@ -193,6 +196,23 @@ public final class QuoteStage {
         return speaker;
     }
 
+    /**
+     * Where reported words that the parse cut in mid-phrase end ("accused the West of turning Ukraine [into a
+     * bridgehead]", the rest hung on the verb): the words that follow run on to the next punctuation, quotation
+     * mark or coordinating conjunction.
+     */
+    private static int continued(Sentence s, int last, int cue) {
+        int i = last;
+        while (i + 1 < s.tokens().size() && i + 1 != cue) {
+            Token t = s.tokens().get(i + 1);
+            if (!QuoteRole.isWord(t) || t.text().matches("(?i)and|but|or|nor")) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
     /** People named as the subject of a verb outside quotations, in text order: antecedents for "he" and "she". */
     private static List<Speaker> personSubjects(Article article, AnalyzedText analyzed, List<Entity> entities,
                                                 List<QuoteMarks.Marked> marked) {
@@ -240,11 +260,10 @@ public final class QuoteStage {
         return new int[] {Math.min(head, first), Math.max(head, last)};
     }
 
-    /** A preposition that opens a date or time ("leaders [on Sunday] warned"): the parse's, not the speaker's. */
+    /** A preposition that opens a date ("leaders [on Sunday] warned"): the parse's, not the speaker's. */
     private static boolean when(Sentence s, int i) {
         List<Token> t = s.tokens();
-        return "IN".equals(t.get(i).pos()) && i + 1 < t.size() && t.get(i + 1).ner() != null
-                && Set.of("DATE", "TIME", "DURATION", "SET").contains(t.get(i + 1).ner());
+        return "IN".equals(t.get(i).pos()) && i + 1 < t.size() && DATE_WORD.matcher(t.get(i + 1).text()).matches();
     }
 
     private static int trimPunctuation(Sentence s, int[] range) {
