@@ -211,4 +211,39 @@ class QuoteStageTest {
         assertTrue(starting(q, "Lock them up").direct(), "an utterance right after its cue");
         assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Meet the Press")));
     }
+
+    @Test
+    void aStoryOfSpokespeopleEnvoysAndMinisters() {
+        String text = String.join("\n\n",
+                "A spokesperson for the U.S. National Security Council told reporters late Monday that the talks "
+                        + "would take place on Jan. 10.",
+                "\"The United States looks forward to the talks,\" the National Security Council spokesperson said.",
+                "\"We will put our concerns on the table.\"",
+                "Russian Foreign Minister Sergei Lavrov said that Moscow would take a \"hard line\" aimed at "
+                        + "defending its interests and avoiding \"concessions.\"",
+                "At the United Nations, Russia's deputy envoy, Dmitry Polyanskiy, said the talks should be "
+                        + "\"serious\" but that Russia's proposals were not an \"ultimatum\" to anyone.",
+                "\"I don't think our partners will get away with empty talk,\" he told reporters.",
+                "\"It is a constructive proposal,\" he said.",
+                "Negotiations will include \"nothing about our allies without our allies,\" the spokesperson said.",
+                "\"The approach has been clear and consistent. We are unified as an alliance.\"");
+        List<Quote> q = quotes(text);
+        for (String words : List.of("The United States looks forward", "We will put our concerns",
+                "Negotiations will include", "The approach has been clear")) {
+            Quote nsc = starting(q, words);
+            assertTrue(nsc.direct(), words);
+            assertEquals("USAGOV", nsc.speaker().actor().code(), words);
+        }
+        Quote lavrov = starting(q, "that Moscow would take");
+        assertTrue(lavrov.content().text().contains("\"hard line\"") && lavrov.content().text()
+                .endsWith("\"concessions.\""), lavrov.content().text());
+        assertTrue(lavrov.direct(), "the reported clause closes with a quotation");
+        assertEquals("Sergei Lavrov", speaker(lavrov));
+        assertTrue(q.stream().noneMatch(x -> x.content().text().equals("\"hard line\"")));
+        Quote envoy = starting(q, "the talks should be");
+        assertFalse(envoy.direct(), "the quotations are inside the reported words: " + envoy.content().text());
+        assertEquals("Dmitry Polyanskiy", speaker(envoy));
+        assertEquals("Dmitry Polyanskiy", speaker(starting(q, "I don't think our partners")));
+        assertEquals("Dmitry Polyanskiy", speaker(starting(q, "It is a constructive proposal")));
+    }
 }
