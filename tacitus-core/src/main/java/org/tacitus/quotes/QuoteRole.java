@@ -42,8 +42,9 @@ final class QuoteRole {
      * @param attribution the cue found for the span in {@code cueSentence}, or null
      */
     static Verdict of(String text, List<Sentence> sentences, QuoteMarks.Marked m, String inner,
-                      Sentence cueSentence, DependencyTree cueTree, SpeakerFinder.Attribution attribution) {
-        if (insideReportedWords(sentences, m)) {
+                      Sentence cueSentence, DependencyTree cueTree, SpeakerFinder.Attribution attribution,
+                      SentenceParses parses) {
+        if (insideReportedWords(sentences, m, parses)) {
             return new Verdict(Kind.PART_OF_REPORTED, m.start(), m.end());
         }
         if (attribution != null && text.startsWith(":", attribution.cueStart()) && cueSentence != null) {
@@ -53,7 +54,7 @@ final class QuoteRole {
         if (start >= 0) {
             return new Verdict(Kind.STATEMENT, start, m.end());
         }
-        if (!reported(sentences, m) && gluedToAWord(text, m) && !inner.isEmpty()
+        if (!reported(sentences, m, parses) && gluedToAWord(text, m) && !inner.isEmpty()
                 && Character.isLowerCase(inner.charAt(0)) && wordsAfter(sentences, m)) {
             return new Verdict(Kind.IN_PASSING, m.start(), m.end());
         }
@@ -78,13 +79,14 @@ final class QuoteRole {
     }
 
     /** Some verb reports words that begin before the quotation and hold it all. */
-    private static boolean insideReportedWords(List<Sentence> sentences, QuoteMarks.Marked m) {
+    private static boolean insideReportedWords(List<Sentence> sentences, QuoteMarks.Marked m,
+                                               SentenceParses parses) {
         for (Sentence s : sentences) {
             int[] inside = wordsInside(s, m);
             if (inside == null) {
                 continue;
             }
-            for (ReportedSpeech.Clause c : ReportedSpeech.all(s, new DependencyTree(s))) {
+            for (ReportedSpeech.Clause c : parses.clauses(s)) {
                 if (c.first() <= inside[0] && inside[1] <= c.last()) {
                     for (int i = c.first(); i < inside[0]; i++) {
                         if (isWord(s.tokens().get(i))) {
@@ -98,13 +100,13 @@ final class QuoteRole {
     }
 
     /** Some verb reports words that overlap the quotation. */
-    private static boolean reported(List<Sentence> sentences, QuoteMarks.Marked m) {
+    private static boolean reported(List<Sentence> sentences, QuoteMarks.Marked m, SentenceParses parses) {
         for (Sentence s : sentences) {
             int[] inside = wordsInside(s, m);
             if (inside == null) {
                 continue;
             }
-            for (ReportedSpeech.Clause c : ReportedSpeech.all(s, new DependencyTree(s))) {
+            for (ReportedSpeech.Clause c : parses.clauses(s)) {
                 if (c.first() <= inside[1] && inside[0] <= c.last()) {
                     return true;
                 }

@@ -41,11 +41,12 @@ public final class QuoteStage {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     public List<Quote> find(Article article, AnalyzedText analyzed, List<Entity> entities) {
         List<QuoteMarks.Marked> marked = QuoteMarks.find(article.analysisText());
-        List<Candidate> candidates = new ArrayList<>(direct(article, analyzed, marked));
-        candidates.addAll(reported(analyzed, List.copyOf(candidates), marked));
+        SentenceParses parses = new SentenceParses();
+        List<Candidate> candidates = new ArrayList<>(direct(article, analyzed, marked, parses));
+        candidates.addAll(reported(analyzed, List.copyOf(candidates), marked, parses));
         candidates.sort(Comparator.comparingInt(Candidate::start));
         // speakers in reading order, so that "he" and "the official" find who came before
-        SpeakerMemory memory = new SpeakerMemory(personSubjects(article, analyzed, entities, marked));
+        SpeakerMemory memory = new SpeakerMemory(personSubjects(article, analyzed, entities, marked, parses));
         List<Quote> out = new ArrayList<>();
         for (Candidate c : candidates) {
             Speaker speaker = null;
@@ -70,7 +71,8 @@ public final class QuoteStage {
     }
 
     /** Quoted spans that are speech: attributed by a cue, or long enough to be words continuing a speaker's. */
-    private List<Candidate> direct(Article article, AnalyzedText analyzed, List<QuoteMarks.Marked> marked) {
+    private List<Candidate> direct(Article article, AnalyzedText analyzed, List<QuoteMarks.Marked> marked,
+                                   SentenceParses parses) {
         String text = article.analysisText();
         List<Candidate> out = new ArrayList<>();
         for (QuoteMarks.Marked m : marked) {
@@ -84,7 +86,7 @@ public final class QuoteStage {
             if (words == 0 || introducedAsName(text, m.start())) {
                 continue;
             }
-            Candidate found = SpeakerFinder.around(analyzed, overlapping, text, m, marked)
+            Candidate found = SpeakerFinder.around(analyzed, overlapping, text, m, marked, parses)
                     .map(f -> new Candidate(m.start(), m.end(), true, f.sentence(), f.tree(), f.attribution()))
                     .orElse(null);
             boolean sentence = wholeSentence(text, m, inner);
@@ -93,8 +95,9 @@ public final class QuoteStage {
                 continue; // a title ("Fox News Sunday") or a scare quote, not speech
             }
             QuoteRole.Verdict role = found == null
-                    ? QuoteRole.of(text, overlapping, m, inner, null, null, null)
-                    : QuoteRole.of(text, overlapping, m, inner, found.sentence(), found.tree(), found.attribution());
+                    ? QuoteRole.of(text, overlapping, m, inner, null, null, null, parses)
+                    : QuoteRole.of(text, overlapping, m, inner, found.sentence(), found.tree(), found.attribution(),
+                            parses);
             if (role.kind() != QuoteRole.Kind.STATEMENT) {
                 continue; // within reported speech the reported clause carries it; a phrase in passing is no speech
             }
@@ -108,14 +111,15 @@ public final class QuoteStage {
     }
 
     /** "X said (that) …", "X called it “…”": reported words that no direct quotation already covers. */
-    private List<Candidate> reported(AnalyzedText analyzed, List<Candidate> direct, List<QuoteMarks.Marked> marked) {
+    private List<Candidate> reported(AnalyzedText analyzed, List<Candidate> direct, List<QuoteMarks.Marked> marked,
+                                     SentenceParses parses) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
             if (!s.parsed()) {
                 continue;
             }
-            DependencyTree tree = new DependencyTree(s);
-            for (ReportedSpeech.Clause c : ReportedSpeech.all(s, tree)) {
+            DependencyTree tree = parses.tree(s);
+            for (ReportedSpeech.Clause c : parses.clauses(s)) {
                 if (c.subject() < 0) {
                     continue;
                 }
@@ -219,13 +223,13 @@ public final class QuoteStage {
 
     /** People named as the subject of a verb outside quotations, in text order: antecedents for "he" and "she". */
     private static List<Speaker> personSubjects(Article article, AnalyzedText analyzed, List<Entity> entities,
-                                                List<QuoteMarks.Marked> marked) {
+                                                List<QuoteMarks.Marked> marked, SentenceParses parses) {
         List<Speaker> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
             if (!s.parsed()) {
                 continue;
             }
-            DependencyTree tree = new DependencyTree(s);
+            DependencyTree tree = parses.tree(s);
             for (Token t : s.tokens()) {
                 String rel = tree.relation(t.index());
                 Entity e = rel != null && rel.startsWith("nsubj") ? entityAt(entities, t) : null;

@@ -41,23 +41,24 @@ final class SpeakerFinder {
      * sentence before, when that one ends with a colon; else in the sentence after, when the splitter cut it off.
      */
     static Optional<Found> around(AnalyzedText analyzed, List<Sentence> overlapping, String text,
-                                  QuoteMarks.Marked m, List<QuoteMarks.Marked> marked) {
+                                  QuoteMarks.Marked m, List<QuoteMarks.Marked> marked, SentenceParses parses) {
         for (int k = overlapping.size() - 1; k >= 0; k--) {
             Sentence s = overlapping.get(k);
-            DependencyTree tree = new DependencyTree(s);
+            DependencyTree tree = parses.tree(s);
             Optional<Attribution> a = find(s, tree, m.start(), m.end(), marked);
             if (a.isPresent()) {
                 return Optional.of(new Found(s, tree, a.get()));
             }
         }
-        Optional<Found> before = introducedByColon(analyzed, overlapping.get(0), m, marked);
+        Optional<Found> before = introducedByColon(analyzed, overlapping.get(0), m, marked, parses);
         return before.isPresent() ? before
-                : attributedInNextSentence(analyzed, overlapping.get(overlapping.size() - 1), text, m, marked);
+                : attributedInNextSentence(analyzed, overlapping.get(overlapping.size() - 1), text, m, marked,
+                        parses);
     }
 
     /** A quotation after a sentence that ends "…, he said:" is what that sentence introduces. */
     private static Optional<Found> introducedByColon(AnalyzedText analyzed, Sentence first, QuoteMarks.Marked m,
-                                                     List<QuoteMarks.Marked> marked) {
+                                                     List<QuoteMarks.Marked> marked, SentenceParses parses) {
         int k = analyzed.sentences().indexOf(first);
         if (k <= 0 || first.tokens().isEmpty() || first.tokens().get(0).start() < m.start()) {
             return Optional.empty(); // the quotation does not open its sentence
@@ -67,7 +68,7 @@ final class SpeakerFinder {
         if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(":")) {
             return Optional.empty();
         }
-        DependencyTree tree = new DependencyTree(before);
+        DependencyTree tree = parses.tree(before);
         return find(before, tree, m.start(), m.end(), marked).map(a -> new Found(before, tree, a));
     }
 
@@ -77,7 +78,8 @@ final class SpeakerFinder {
      * opening it.
      */
     private static Optional<Found> attributedInNextSentence(AnalyzedText analyzed, Sentence last, String text,
-                                                            QuoteMarks.Marked m, List<QuoteMarks.Marked> marked) {
+                                                            QuoteMarks.Marked m, List<QuoteMarks.Marked> marked,
+                                                            SentenceParses parses) {
         String inside = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
         int k = analyzed.sentences().indexOf(last);
         if (inside.isEmpty() || "?!,".indexOf(inside.charAt(inside.length() - 1)) < 0 || k < 0
@@ -88,7 +90,7 @@ final class SpeakerFinder {
         if (next.tokens().isEmpty() || !text.substring(m.end(), next.tokens().get(0).start()).isBlank()) {
             return Optional.empty();
         }
-        DependencyTree tree = new DependencyTree(next);
+        DependencyTree tree = parses.tree(next);
         Optional<Attribution> a = find(next, tree, m.start(), m.end(), marked);
         if (a.isEmpty() || a.get().speaker() < 0
                 || a.get().cueStart() > next.tokens().get(Math.min(3, next.tokens().size() - 1)).start()) {
