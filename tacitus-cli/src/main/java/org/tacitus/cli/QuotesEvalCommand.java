@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
         description = {"Score quotes against a PolNeAR split (a directory with text/ and attributions/): direct "
-                + "quotes by overlap and by exact text with the quotation marks aside (precision, recall, F1), "
+                + "quotes by overlap (a system quote on a further fragment of a matched gold attribution, as in "
+                + "\"A,\" she said, \"B.\", counts as right; the strict one-to-one figure is "
+                + "printed beside it) and by exact text with the quotation marks aside (precision, recall, F1), "
                 + "speaker accuracy over the matches, the same over all attributions, and documents/s.",
             "Of an article annotated several times, the alphabetically first annotator's file is read. BRAT offsets "
                 + "are read as code points and every span is checked against its text; what does not fit is "

@@ -19,6 +19,16 @@ final class QuoteMarks {
     private QuoteMarks() {
     }
 
+    /** Whether [start, end) lies inside one of the quoted spans, marks included. */
+    static boolean inside(List<Marked> quoted, int start, int end) {
+        for (Marked m : quoted) {
+            if (m.start() <= start && end <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Marked> find(String text) {
         List<Marked> out = new ArrayList<>();
         int n = text.length();

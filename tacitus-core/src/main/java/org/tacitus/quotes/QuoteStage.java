@@ -2,7 +2,6 @@ package org.tacitus.quotes;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,12 +18,16 @@ import org.tacitus.model.Token;
 import org.tacitus.nlp.DependencyTree;
 
 /**
- * Finds quotations and attributes them. A quoted span is speech when a cue in its sentence attributes it, or when
- * it continues the previous speaker's words (a paragraph of quotation with no cue of its own); short quoted
- * phrases with no cue, and phrases introduced as names or titles ("the so-called", "dubbed", "Meet the Press"), are
- * not speech. Pronoun speakers resolve to the last speaker ("he told reporters"), and a bare role ("the
- * spokesperson said") to the last speaker who had that role. Reported speech ("X said that…", "according to X")
- * becomes an indirect quote. Thread-safe: state lives in the call.
+ * Finds quotations and attributes them. A quoted span is speech when a cue attributes it ({@link SpeakerFinder}: in
+ * its sentence, a sentence ending with a colon before it, a headline's "Name:", or the attribution the sentence
+ * splitter cut off after a question mark), or when it continues the previous speaker's words (a paragraph of
+ * quotation with no cue of its own); short quoted phrases with no cue, phrases introduced as names or titles ("the
+ * so-called", "dubbed", "Meet the Press") and phrases quoted in passing are not speech ({@link QuoteRole}). A
+ * partial quotation inside reported words is no quote of its own: the reported words carry it, and are direct when
+ * they open or close with it. Reported speech ({@link ReportedSpeech}: "X said that…", "…, adding that…", "called
+ * the plan “a disaster”", "accused Kyiv of…") becomes an indirect quote. "He" and "she" resolve to the person named
+ * last, as a speaker or as a subject, and a bare role ("the spokesperson said") to the last speaker who had that
+ * role ({@link SpeakerMemory}). Thread-safe: state lives in the call.
  */
 public final class QuoteStage {
 
@@ -32,20 +35,18 @@ public final class QuoteStage {
             "(?i)(?:so-called|called|dubbed|titled|entitled|named|known as|labell?ed|branded|slogan|hashtag|"
                     + "headline|nicknamed|term|phrase|word|program(?:me)?|show|book|film|series|newspaper)\\W{0,3}$");
     private static final int CONTINUATION_CHARS = 1200;
+    private static final Pattern DATE_WORD = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+            + "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|march|april|may|june|july|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|"
+            + "oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?|today|yesterday|tonight");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "warn", "insist", "state", "declare",
-            "note", "explain", "argue", "claim", "announce", "stress", "acknowledge", "admit", "deny", "suggest",
-            "report", "predict", "confirm", "assert", "contend", "maintain", "believe", "think", "write", "allege",
-            "concede", "reiterate", "tweet", "estimate", "indicate");
-
     public List<Quote> find(Article article, AnalyzedText analyzed, List<Entity> entities) {
-        List<Candidate> candidates = new ArrayList<>();
-        Set<Integer> sentencesWithDirect = new HashSet<>();
-        candidates.addAll(direct(article, analyzed, sentencesWithDirect));
-        candidates.addAll(reported(analyzed, sentencesWithDirect));
+        List<QuoteMarks.Marked> marked = QuoteMarks.find(article.analysisText());
+        SentenceParses parses = new SentenceParses();
+        List<Candidate> candidates = new ArrayList<>(direct(article, analyzed, marked, parses));
+        candidates.addAll(reported(analyzed, List.copyOf(candidates), marked, parses));
         candidates.sort(Comparator.comparingInt(Candidate::start));
         // speakers in reading order, so that "he" and "the official" find who came before
-        Speakers memory = new Speakers();
+        SpeakerMemory memory = new SpeakerMemory(personSubjects(article, analyzed, entities, marked, parses));
         List<Quote> out = new ArrayList<>();
         for (Candidate c : candidates) {
             Speaker speaker = null;
@@ -53,7 +54,8 @@ public final class QuoteStage {
             if (c.attribution() != null) {
                 cue = span(article, c.attribution().cueStart(), c.attribution().cueEnd());
                 int head = c.attribution().speaker();
-                speaker = head < 0 ? null : speakerAt(article, c.sentence(), c.tree(), head, entities, memory);
+                speaker = head < 0 ? null : speakerAt(article, c.sentence(), c.tree(), head, c.attribution().cueStart(),
+                        entities, memory);
             } else if (memory.last() != null && c.start() - memory.lastEnd() <= CONTINUATION_CHARS) {
                 speaker = memory.last(); // a paragraph of quotation continuing the last speaker's words
             }
@@ -69,10 +71,11 @@ public final class QuoteStage {
     }
 
     /** Quoted spans that are speech: attributed by a cue, or long enough to be words continuing a speaker's. */
-    private List<Candidate> direct(Article article, AnalyzedText analyzed, Set<Integer> sentencesWithDirect) {
+    private List<Candidate> direct(Article article, AnalyzedText analyzed, List<QuoteMarks.Marked> marked,
+                                   SentenceParses parses) {
         String text = article.analysisText();
         List<Candidate> out = new ArrayList<>();
-        for (QuoteMarks.Marked m : QuoteMarks.find(text)) {
+        for (QuoteMarks.Marked m : marked) {
             List<Sentence> overlapping = analyzed.sentences().stream()
                     .filter(s -> s.start() < m.end() && m.start() < s.end()).toList();
             if (overlapping.isEmpty()) {
@@ -83,80 +86,61 @@ public final class QuoteStage {
             if (words == 0 || introducedAsName(text, m.start())) {
                 continue;
             }
-            Candidate found = null;
-            for (int k = overlapping.size() - 1; k >= 0 && found == null; k--) {
-                Sentence s = overlapping.get(k);
-                DependencyTree tree = new DependencyTree(s);
-                Optional<SpeakerFinder.Attribution> a = SpeakerFinder.find(s, tree, m.start(), m.end());
-                if (a.isPresent()) {
-                    found = new Candidate(m.start(), m.end(), true, s, tree, a.get());
-                }
-            }
-            if (looksLikeTitle(inner) || found == null && words <= 3) {
+            Candidate found = SpeakerFinder.around(analyzed, overlapping, text, m, marked, parses)
+                    .map(f -> new Candidate(m.start(), m.end(), true, f.sentence(), f.tree(), f.attribution()))
+                    .orElse(null);
+            boolean sentence = wholeSentence(text, m, inner);
+            if (!spoken(text, found, m) && (looksLikeTitle(inner) && !(sentence && inner.chars()
+                    .anyMatch(Character::isLowerCase)) || found == null && words <= 3 && !sentence)) {
                 continue; // a title ("Fox News Sunday") or a scare quote, not speech
             }
-            if (found != null && insideReportedClause(found, m)) {
-                continue; // a partial quote within reported speech: the reported clause carries it
+            QuoteRole.Verdict role = found == null
+                    ? QuoteRole.of(text, overlapping, m, inner, null, null, null, parses)
+                    : QuoteRole.of(text, overlapping, m, inner, found.sentence(), found.tree(), found.attribution(),
+                            parses);
+            if (role.kind() != QuoteRole.Kind.STATEMENT) {
+                continue; // within reported speech the reported clause carries it; a phrase in passing is no speech
             }
-            overlapping.forEach(s -> sentencesWithDirect.add(s.index()));
-            out.add(found != null ? found : new Candidate(m.start(), m.end(), true, null, null, null));
+            Candidate c = found != null ? new Candidate(role.start(), role.end(), true, found.sentence(),
+                    found.tree(), found.attribution()) : new Candidate(m.start(), m.end(), true, null, null, null);
+            if (out.stream().noneMatch(o -> o.start() == c.start() && o.end() == c.end())) {
+                out.add(c); // two quotations in one headline give it once
+            }
         }
         return out;
     }
 
-    /** "X said (that) …" in sentences without a direct quote. */
-    private List<Candidate> reported(AnalyzedText analyzed, Set<Integer> skip) {
+    /** "X said (that) …", "X called it “…”": reported words that no direct quotation already covers. */
+    private List<Candidate> reported(AnalyzedText analyzed, List<Candidate> direct, List<QuoteMarks.Marked> marked,
+                                     SentenceParses parses) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : analyzed.sentences()) {
-            if (skip.contains(s.index()) || !s.parsed()) {
+            if (!s.parsed()) {
                 continue;
             }
-            DependencyTree tree = new DependencyTree(s);
-            for (Token t : s.tokens()) {
-                String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
-                if (t.pos() == null || !t.pos().startsWith("VB") || !REPORTING.contains(lemma)) {
+            DependencyTree tree = parses.tree(s);
+            for (ReportedSpeech.Clause c : parses.clauses(s)) {
+                if (c.subject() < 0) {
                     continue;
                 }
-                int clause = tree.child(t.index(), "ccomp");
-                int subject = tree.child(t.index(), "nsubj");
-                if (clause < 0 || subject < 0) {
-                    continue;
-                }
-                int[] range = tree.subtree(clause);
+                int[] range = {c.first(), continued(s, c.last(), c.cue())};
                 int start = s.tokens().get(range[0]).start();
                 int mark = quotationMarkAround(s, range);
                 boolean quoted = mark >= 0;
-                int end = quoted ? s.tokens().get(Math.max(mark, range[1])).end() : trimPunctuation(s, range);
-                if (end > start) {
+                int clauseEnd = quoted ? s.tokens().get(Math.max(mark, range[1])).end() : trimPunctuation(s, range);
+                // a quotation opened in the reported words and closed sentences later ends them
+                int end = marked.stream().filter(m -> start <= m.start() && m.start() < clauseEnd)
+                        .mapToInt(QuoteMarks.Marked::end).filter(e -> e > clauseEnd).max().orElse(clauseEnd);
+                quoted = quoted || end > clauseEnd;
+                boolean covered = direct.stream().anyMatch(d -> d.start() < end && start < d.end());
+                if (end > start && !covered) {
+                    Token cue = s.tokens().get(c.cue());
                     out.add(new Candidate(start, end, quoted, s, tree,
-                            new SpeakerFinder.Attribution(t.start(), t.end(), subject)));
+                            new SpeakerFinder.Attribution(cue.start(), cue.end(), c.subject())));
                 }
             }
         }
         return out;
-    }
-
-    /** True when the quoted span lies inside the clause its cue reports ("said that … a "hard line" …"). */
-    private static boolean insideReportedClause(Candidate found, QuoteMarks.Marked m) {
-        Sentence s = found.sentence();
-        if (s == null || !s.parsed()) {
-            return false;
-        }
-        for (Token t : s.tokens()) {
-            if (t.start() == found.attribution().cueStart()) {
-                int clause = found.tree().child(t.index(), "ccomp");
-                if (clause < 0) {
-                    return false;
-                }
-                int[] range = found.tree().subtree(clause);
-                int clauseStart = s.tokens().get(range[0]).start();
-                int clauseEnd = s.tokens().get(range[1]).end();
-                // the quote opens inside the clause (its closing mark may hang after it) and is only part of it
-                return clauseStart <= m.start() && m.start() < clauseEnd
-                        && m.end() - m.start() < clauseEnd - clauseStart;
-            }
-        }
-        return false;
     }
 
     /**
@@ -184,18 +168,18 @@ public final class QuoteStage {
                 || token.equals("``");
     }
 
-    private Speaker speakerAt(Article article, Sentence s, DependencyTree tree, int head, List<Entity> entities,
-                              Speakers memory) {
+    private Speaker speakerAt(Article article, Sentence s, DependencyTree tree, int head, int cueStart,
+                              List<Entity> entities, SpeakerMemory memory) {
         Token h = s.tokens().get(head);
         String word = h.text().toLowerCase(Locale.ROOT);
         TextSpan headSpan = span(article, h.start(), h.end());
         if ("PRP".equals(h.pos())) {
-            Speaker antecedent = PERSON_PRONOUNS.contains(word) ? memory.lastPerson() : memory.last();
+            Speaker antecedent = PERSON_PRONOUNS.contains(word) ? memory.lastPerson(h.start()) : memory.last();
             return antecedent == null ? new Speaker(headSpan, null, null)
                     : new Speaker(headSpan, antecedent.name(), antecedent.actor());
         }
         int[] range = s.parsed() ? tree.subtree(head) : new int[] {head, head};
-        range = clip(s, range, head);
+        range = clip(s, range, head, cueStart);
         TextSpan whole = span(article, s.tokens().get(range[0]).start(), trimPunctuation(s, range));
         Entity entity = entityAt(entities, h);
         int appos = s.parsed() ? tree.child(head, "appos") : -1;
@@ -215,22 +199,79 @@ public final class QuoteStage {
                 return new Speaker(whole, earlier.name(), earlier.actor());
             }
         }
-        memory.introduce(speaker, entity.type().equals("PERSON") || entity.type().equals("NOMINAL"));
+        memory.introduce(speaker, entity.type().equals("PERSON")
+                || entity.type().equals("NOMINAL") && SpeakerMemory.oneHuman(h));
         return speaker;
     }
 
-    /** The speaker phrase ends before a clause the subject carries ("the official, who asked not to be named"). */
-    private static int[] clip(Sentence s, int[] range, int head) {
+    /**
+     * Where reported words that the parse cut in mid-phrase end ("accused the West of turning Ukraine [into a
+     * bridgehead]", the rest hung on the verb): the words that follow run on to the next punctuation, quotation
+     * mark or coordinating conjunction.
+     */
+    private static int continued(Sentence s, int last, int cue) {
+        int i = last;
+        while (i + 1 < s.tokens().size() && i + 1 != cue) {
+            Token t = s.tokens().get(i + 1);
+            if (!QuoteRole.isWord(t) || t.text().matches("(?i)and|but|or|nor")) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** People named as the subject of a verb outside quotations, in text order: antecedents for "he" and "she". */
+    private static List<Speaker> personSubjects(Article article, AnalyzedText analyzed, List<Entity> entities,
+                                                List<QuoteMarks.Marked> marked, SentenceParses parses) {
+        List<Speaker> out = new ArrayList<>();
+        for (Sentence s : analyzed.sentences()) {
+            if (!s.parsed()) {
+                continue;
+            }
+            DependencyTree tree = parses.tree(s);
+            for (Token t : s.tokens()) {
+                String rel = tree.relation(t.index());
+                Entity e = rel != null && rel.startsWith("nsubj") ? entityAt(entities, t) : null;
+                if (e != null && e.type().equals("PERSON") && !QuoteMarks.inside(marked, t.start(), t.end())) {
+                    String name = e.actor() != null && e.actor().name() != null ? e.actor().name() : e.text();
+                    out.add(new Speaker(span(article, e.start(), e.end()), name, e.actor()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The speaker phrase ends before a clause the subject carries ("the official, who asked not to be named") or a
+     * date ("leaders on Sunday"), and never reaches across its cue ("Stated Stone"), a colon or a quotation mark.
+     */
+    private static int[] clip(Sentence s, int[] range, int head, int cueStart) {
         int last = range[1];
         for (int i = head + 1; i <= range[1]; i++) {
             String w = s.tokens().get(i).text();
             if (w.equals(",") && i + 1 <= range[1]
-                    && s.tokens().get(i + 1).text().toLowerCase(Locale.ROOT).matches("who|which|whose|that")) {
+                    && s.tokens().get(i + 1).text().toLowerCase(Locale.ROOT).matches("who|which|whose|that")
+                    || w.equals(":") || isMark(w) || s.tokens().get(i).start() == cueStart || when(s, i)) {
                 last = i - 1;
                 break;
             }
         }
-        return new int[] {range[0], Math.max(head, last)};
+        int first = range[0];
+        for (int i = head - 1; i >= range[0]; i--) {
+            String w = s.tokens().get(i).text();
+            if (w.equals(":") || isMark(w) || s.tokens().get(i).start() == cueStart) {
+                first = i + 1; // a speaker is never across its cue, a colon or a quotation mark
+                break;
+            }
+        }
+        return new int[] {Math.min(head, first), Math.max(head, last)};
+    }
+
+    /** A preposition that opens a date ("leaders [on Sunday] warned"): the parse's, not the speaker's. */
+    private static boolean when(Sentence s, int i) {
+        List<Token> t = s.tokens();
+        return "IN".equals(t.get(i).pos()) && i + 1 < t.size() && DATE_WORD.matcher(t.get(i + 1).text()).matches();
     }
 
     private static int trimPunctuation(Sentence s, int[] range) {
@@ -248,6 +289,35 @@ public final class QuoteStage {
             }
         }
         return null;
+    }
+
+    /**
+     * Words in title case that are said all the same: a headline's attribution ({@code Sanders: ‘Of Course’ She Is
+     * Qualified}), or an utterance right after its cue ({@code yelled “You lie!”}, {@code chanted, “USA! USA!”}).
+     */
+    private static boolean spoken(String text, Candidate found, QuoteMarks.Marked m) {
+        if (found == null) {
+            return false;
+        }
+        SpeakerFinder.Attribution a = found.attribution();
+        if (text.startsWith(":", a.cueStart()) && a.cueStart() < m.start()) {
+            return true;
+        }
+        String quoted = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
+        return a.cueEnd() <= m.start() && text.substring(a.cueEnd(), m.start()).matches("[\\s,:]*")
+                && !quoted.isEmpty() && ".!?,".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
+    }
+
+    /** A quotation that is a sentence of its own ("“I don't.”"), not a word or two inside one. */
+    private static boolean wholeSentence(String text, QuoteMarks.Marked m, String inner) {
+        String quoted = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
+        int i = m.start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return !inner.isEmpty() && Character.isUpperCase(inner.charAt(0)) && !quoted.isEmpty()
+                && ".?!".indexOf(quoted.charAt(quoted.length() - 1)) >= 0
+                && (i < 0 || ".?!\"”".indexOf(text.charAt(i)) >= 0);
     }
 
     private static boolean introducedAsName(String text, int quoteStart) {
@@ -275,56 +345,5 @@ public final class QuoteStage {
 
     private static TextSpan span(Article article, int start, int end) {
         return new TextSpan(start, end, article.text().substring(start, end));
-    }
-
-    /** Who has spoken so far in the document. */
-    private static final class Speakers {
-        private final List<Speaker> introduced = new ArrayList<>();
-        private final List<Boolean> personLike = new ArrayList<>();
-        private Speaker last;
-        private int lastEnd = -1;
-
-        void introduce(Speaker s, boolean person) {
-            introduced.add(s);
-            personLike.add(person);
-        }
-
-        void said(Speaker s, int end) {
-            if (s != null) {
-                last = s;
-                lastEnd = end;
-            }
-        }
-
-        Speaker last() {
-            return last;
-        }
-
-        int lastEnd() {
-            return lastEnd;
-        }
-
-        Speaker lastPerson() {
-            for (int i = introduced.size() - 1; i >= 0; i--) {
-                if (personLike.get(i)) {
-                    return introduced.get(i);
-                }
-            }
-            return last;
-        }
-
-        /** The latest speaker whose words included the role ("spokesperson"). */
-        Speaker withRole(String role) {
-            String r = role.toLowerCase(Locale.ROOT);
-            for (int i = introduced.size() - 1; i >= 0; i--) {
-                Speaker s = introduced.get(i);
-                if (s.span().text().toLowerCase(Locale.ROOT).contains(r) && s.actor() != null
-                        && (s.actor().country() != null || s.actor().code() != null
-                        && !s.actor().code().equals(s.actor().sector()))) {
-                    return s;
-                }
-            }
-            return null;
-        }
     }
 }

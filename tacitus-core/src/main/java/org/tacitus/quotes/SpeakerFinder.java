@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.tacitus.model.AnalyzedText;
 import org.tacitus.model.Sentence;
 import org.tacitus.model.Token;
 import org.tacitus.nlp.DependencyTree;
@@ -25,20 +26,92 @@ final class SpeakerFinder {
             "report", "predict", "vow", "pledge", "promise", "urge", "complain", "caution", "recall", "confirm",
             "reiterate", "assert", "contend", "maintain", "observe", "comment", "quip", "testify", "accuse",
             "allege", "concede", "counter", "boast", "demand", "threaten", "charge", "describe", "believe", "think",
-            "hope", "fear", "estimate", "indicate", "signal");
+            "hope", "fear", "estimate", "indicate", "signal", "answer", "retort", "exclaim", "shout", "yell", "scream",
+            "chant", "joke", "agree", "recount", "interject", "muse", "whisper", "plead", "lament", "cry");
 
     private SpeakerFinder() {
     }
 
+    /** An attribution with the sentence where its cue stands. */
+    record Found(Sentence sentence, DependencyTree tree, Attribution attribution) {
+    }
+
     /**
-     * The attribution nearest to the quote in {@code s}, ignoring tokens inside [quoteStart, quoteEnd).
+     * The attribution of a quotation: in the sentences it overlaps, the last first ({@link #find}); else in the
+     * sentence before, when that one ends with a colon; else in the sentence after, when the splitter cut it off.
      */
-    static Optional<Attribution> find(Sentence s, DependencyTree tree, int quoteStart, int quoteEnd) {
+    static Optional<Found> around(AnalyzedText analyzed, List<Sentence> overlapping, String text,
+                                  QuoteMarks.Marked m, List<QuoteMarks.Marked> marked, SentenceParses parses) {
+        for (int k = overlapping.size() - 1; k >= 0; k--) {
+            Sentence s = overlapping.get(k);
+            DependencyTree tree = parses.tree(s);
+            Optional<Attribution> a = find(s, tree, m.start(), m.end(), marked);
+            if (a.isPresent()) {
+                return Optional.of(new Found(s, tree, a.get()));
+            }
+        }
+        Optional<Found> before = introducedByColon(analyzed, overlapping.get(0), m, marked, parses);
+        return before.isPresent() ? before
+                : attributedInNextSentence(analyzed, overlapping.get(overlapping.size() - 1), text, m, marked,
+                        parses);
+    }
+
+    /** A quotation after a sentence that ends "…, he said:" is what that sentence introduces. */
+    private static Optional<Found> introducedByColon(AnalyzedText analyzed, Sentence first, QuoteMarks.Marked m,
+                                                     List<QuoteMarks.Marked> marked, SentenceParses parses) {
+        int k = analyzed.sentences().indexOf(first);
+        if (k <= 0 || first.tokens().isEmpty() || first.tokens().get(0).start() < m.start()) {
+            return Optional.empty(); // the quotation does not open its sentence
+        }
+        Sentence before = analyzed.sentences().get(k - 1);
+        List<Token> tokens = before.tokens();
+        if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(":")) {
+            return Optional.empty();
+        }
+        DependencyTree tree = parses.tree(before);
+        return find(before, tree, m.start(), m.end(), marked).map(a -> new Found(before, tree, a));
+    }
+
+    /**
+     * {@code “Who wants to live at home at 29?” she said.}: the sentence splitter ends a sentence at a question or
+     * exclamation mark inside a quotation, so the speaker and cue that follow stand in a sentence of their own,
+     * opening it.
+     */
+    private static Optional<Found> attributedInNextSentence(AnalyzedText analyzed, Sentence last, String text,
+                                                            QuoteMarks.Marked m, List<QuoteMarks.Marked> marked,
+                                                            SentenceParses parses) {
+        String inside = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
+        int k = analyzed.sentences().indexOf(last);
+        if (inside.isEmpty() || "?!,".indexOf(inside.charAt(inside.length() - 1)) < 0 || k < 0
+                || k + 1 >= analyzed.sentences().size()) {
+            return Optional.empty();
+        }
+        Sentence next = analyzed.sentences().get(k + 1);
+        if (next.tokens().isEmpty() || !text.substring(m.end(), next.tokens().get(0).start()).isBlank()) {
+            return Optional.empty();
+        }
+        DependencyTree tree = parses.tree(next);
+        Optional<Attribution> a = find(next, tree, m.start(), m.end(), marked);
+        if (a.isEmpty() || a.get().speaker() < 0
+                || a.get().cueStart() > next.tokens().get(Math.min(3, next.tokens().size() - 1)).start()) {
+            return Optional.empty(); // the next sentence does not open with the attribution
+        }
+        return Optional.of(new Found(next, tree, a.get()));
+    }
+
+    /**
+     * The attribution nearest to the quote in {@code s}. Tokens inside a quotation ({@code quoted}: the document's
+     * quoted spans) are never cues nor speakers: a parse that makes the quoted words the subject of "added" in
+     * {@code “Supporters of other candidates,” Blackwell added, “have focused on ads.”} is set aside for the name
+     * next to the cue. Without a verb, a name and a colon before the quotation attribute it ({@code Stone: “…”}).
+     */
+    static Optional<Attribution> find(Sentence s, DependencyTree tree, int quoteStart, int quoteEnd,
+                                      List<QuoteMarks.Marked> quoted) {
         List<Token> tokens = s.tokens();
         Attribution best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Token t : tokens) {
-            if (t.start() >= quoteStart && t.end() <= quoteEnd) {
+            if (t.start() >= quoteStart && t.end() <= quoteEnd || QuoteMarks.inside(quoted, t.start(), t.end())) {
                 continue;
             }
             Attribution a = null;
@@ -46,16 +119,12 @@ final class SpeakerFinder {
             if (t.text().equalsIgnoreCase("according") && t.index() + 1 < tokens.size()
                     && tokens.get(t.index() + 1).text().equalsIgnoreCase("to")) {
                 int speaker = s.parsed() ? tree.governor(t.index()) : t.index() + 2 < tokens.size() ? t.index() + 2 : -1;
-                a = new Attribution(t.start(), tokens.get(t.index() + 1).end(), speaker);
-            } else if (t.pos() != null && t.pos().startsWith("VB") && SPEECH.contains(lemma)) {
-                int subject = s.parsed() ? subjectOf(s, tree, t.index()) : -1;
-                if (subject < 0 && !s.parsed()) {
-                    subject = nearestNounBefore(tokens, t.index());
-                }
-                if (subject < 0 && !s.parsed()) {
-                    subject = properNounAfter(tokens, t.index()); // "…," said Pamela Padilla
-                }
-                a = new Attribution(t.start(), t.end(), subject);
+                a = new Attribution(t.start(), tokens.get(t.index() + 1).end(), outside(tokens, speaker, quoted));
+            } else if (t.pos() != null && t.pos().startsWith("VB") && (SPEECH.contains(lemma)
+                    || lemma.equals("put") && t.index() + 1 < tokens.size()
+                    && tokens.get(t.index() + 1).text().equalsIgnoreCase("it"))) { // "as Vulture put it, “…”"
+                a = new Attribution(t.start(), t.end(),
+                        speakerOf(s, tree, t.index(), t.start() >= quoteEnd, quoted));
             }
             if (a != null) {
                 int distance = t.end() <= quoteStart ? quoteStart - t.end() : t.start() - quoteEnd;
@@ -65,33 +134,78 @@ final class SpeakerFinder {
                 }
             }
         }
+        Optional<Attribution> colon = namedBeforeColon(s, quoteStart);
+        if (colon.isPresent() && (best == null || best.speaker() < 0 || best.cueStart() >= quoteEnd)) {
+            return colon; // "Okafor: ‘It Is Not A Radical Idea’ To Ask For…": the name before the colon said it
+        }
         return Optional.ofNullable(best);
     }
 
-    private static int subjectOf(Sentence s, DependencyTree tree, int verb) {
-        int subject = tree.child(verb, "nsubj");
-        if (subject >= 0) {
-            String pos = s.tokens().get(subject).pos();
-            String rel = tree.relation(verb);
-            if (pos != null && pos.startsWith("W") && rel != null && rel.startsWith("acl") && tree.governor(verb) >= 0) {
-                return tree.governor(verb); // "Hillary Clinton, who said …": the relative pronoun's antecedent
+    /**
+     * The speaker of a cue verb: its subject, else, after the quotation, the name right after it ("…,” said Pamela
+     * Padilla).
+     */
+    private static int speakerOf(Sentence s, DependencyTree tree, int verb, boolean afterQuote,
+                                 List<QuoteMarks.Marked> quoted) {
+        List<Token> tokens = s.tokens();
+        int parsed = s.parsed() ? ReportedSpeech.subject(s, tree, verb) : -1;
+        int subject = outside(tokens, parsed, quoted);
+        if (subject < 0) {
+            // the parse took quoted words ("…,” Blackwell added), or found no subject ("…,” Devine declared", with
+            // "Devine" tagged an adjective)
+            subject = adjacentNounBefore(tokens, verb, quoted);
+        }
+        if (subject < 0 && s.parsed()) {
+            int object = tree.child(verb, "obj"); // "…,” said Okafor, parsed as an object
+            String pos = object > verb ? tokens.get(object).pos() : null;
+            subject = pos != null && pos.startsWith("NNP") ? outside(tokens, object, quoted) : -1;
+        }
+        if (subject < 0 && (afterQuote || verb == 0 || !s.parsed())) { // "Continued Stone: “…”"
+            subject = outside(tokens, properNounAfter(tokens, verb), quoted);
+        }
+        if (subject < 0 && !s.parsed()) {
+            subject = outside(tokens, nearestNounBefore(tokens, verb), quoted);
+        }
+        return subject;
+    }
+
+    /** The token index, or -1 when it is -1 or lies inside a quotation. */
+    private static int outside(List<Token> tokens, int i, List<QuoteMarks.Marked> quoted) {
+        return i < 0 || QuoteMarks.inside(quoted, tokens.get(i).start(), tokens.get(i).end()) ? -1 : i;
+    }
+
+    /**
+     * {@code Stone: “…”}, {@code Sidney Blumenthal: ‘No Idea’ If I…}: a sentence that opens with capitalised words
+     * and a colon, and has the quotation after the colon; the colon is the cue, the last word before it the
+     * speaker's head.
+     */
+    private static Optional<Attribution> namedBeforeColon(Sentence s, int quoteStart) {
+        List<Token> tokens = s.tokens();
+        int colon = -1;
+        for (Token t : tokens) {
+            if (t.end() > quoteStart) {
+                break;
             }
-            return subject;
+            colon = t.text().equals(":") ? t.index() : colon;
         }
-        // "…, he was quoted as saying": climb through xcomp/conj to a verb that has a subject
-        String rel = tree.relation(verb);
-        int governor = tree.governor(verb);
-        if (governor >= 0 && rel != null && (rel.startsWith("xcomp") || rel.startsWith("conj")
-                || rel.startsWith("advcl"))) {
-            return tree.child(governor, "nsubj");
+        if (colon < 1 || colon > 5) {
+            return Optional.empty();
         }
-        return -1;
+        for (int i = 0; i < colon; i++) {
+            Token t = tokens.get(i);
+            String w = t.text();
+            if (QuoteRole.isWord(t) && !Character.isUpperCase(w.charAt(0)) && !w.equals("and")) {
+                return Optional.empty(); // "Frank Newport and Jim Harter:", "- Philip Bump:"
+            }
+        }
+        Token c = tokens.get(colon);
+        return Optional.of(new Attribution(c.start(), c.end(), colon - 1));
     }
 
     private static int properNounAfter(List<Token> tokens, int verb) {
         for (int i = verb + 1; i < tokens.size() && i <= verb + 4; i++) {
             String pos = tokens.get(i).pos();
-            if (pos != null && (pos.startsWith("NNP") || pos.equals("PRP"))) {
+            if (pos != null && (pos.startsWith("NNP") || pos.equals("PRP")) || capitalised(tokens.get(i))) {
                 int last = i;
                 while (last + 1 < tokens.size() && "NNP".equals(tokens.get(last + 1).pos())) {
                     last++;
@@ -100,6 +214,26 @@ final class SpeakerFinder {
             }
         }
         return -1;
+    }
+
+    /** A noun or pronoun right before the verb, outside quotations, with no punctuation between: "Blackwell added". */
+    private static int adjacentNounBefore(List<Token> tokens, int verb, List<QuoteMarks.Marked> quoted) {
+        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+            Token t = tokens.get(i);
+            String pos = t.pos();
+            if (!QuoteRole.isWord(t) || QuoteMarks.inside(quoted, t.start(), t.end())) {
+                return -1;
+            }
+            if (pos != null && (pos.startsWith("NN") || pos.equals("PRP")) || capitalised(t)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A word that starts with a capital letter, not the first of its sentence: a name whatever its tag. */
+    private static boolean capitalised(Token t) {
+        return t.index() > 0 && !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
     }
 
     private static int nearestNounBefore(List<Token> tokens, int verb) {

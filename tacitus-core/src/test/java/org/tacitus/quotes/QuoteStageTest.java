@@ -107,4 +107,143 @@ class QuoteStageTest {
         assertEquals("said", reported.cue().text());
         assertEquals("Officials", reported.speaker().span().text());
     }
+
+    @Test
+    void reportedWordsOfParticiplesNamingVerbsAndSentencesAttributedAtTheirEnd() {
+        String text = String.join("\n\n",
+                "The senator called the proposal a \"reckless gamble.\"",
+                "Mayor Ruth Okafor spoke for an hour, adding that the city would \"never give up.\"",
+                "The aim of the visit was \"to calm nerves in the region,\" the ambassador said.",
+                "Envoy Ilya Markov said the talks should be \"serious\" but that the draft was not an \"ultimatum\" "
+                        + "to anyone.",
+                "Lewis Grant added, \"We will keep fighting,\" before leaving the stage.");
+        List<Quote> q = quotes(text);
+        Quote named = starting(q, "the proposal");
+        assertTrue(named.direct(), "the reported words close with the quotation");
+        assertTrue(named.content().text().endsWith("gamble.\""), named.content().text());
+        assertEquals("called", named.cue().text());
+        assertEquals("senator", speaker(named));
+        Quote adding = starting(q, "that the city");
+        assertEquals("Ruth Okafor", speaker(adding), "a participle speaks with its clause's subject");
+        assertEquals("adding", adding.cue().text());
+        assertTrue(adding.direct());
+        Quote aim = starting(q, "The aim of the visit");
+        assertTrue(aim.direct() && aim.content().text().endsWith("region,\""), aim.content().text());
+        assertEquals("ambassador", speaker(aim));
+        Quote envoy = starting(q, "the talks should be");
+        assertFalse(envoy.direct(), "two partial quotes inside reported words: " + envoy.content().text());
+        assertTrue(envoy.content().text().endsWith("to anyone"), envoy.content().text());
+        assertEquals("Ilya Markov", speaker(envoy));
+        assertTrue(q.stream().noneMatch(x -> x.content().text().equals("\"serious\"")), "no quote of its own");
+        Quote grant = starting(q, "We will keep fighting");
+        assertEquals("\"We will keep fighting,\"", grant.content().text(), "the words after it are not quoted");
+        assertEquals("Lewis Grant", speaker(grant));
+    }
+
+    @Test
+    void phrasesQuotedInPassingAreNotSpeech() {
+        String text = String.join("\n\n",
+                "Governor Hale sees the vote as a \"litmus test\" for the party, his aides said.",
+                "The bill would fund a two-year \"pause\" in the levy on imports.",
+                "Jones insisted that such a request was \"pointless,\" because the files were gone.");
+        List<Quote> q = quotes(text);
+        for (String phrase : List.of("litmus test", "pause", "pointless")) {
+            assertTrue(q.stream().noneMatch(x -> x.direct() && x.content().text().contains(phrase)),
+                    phrase + " is no direct quote: " + q);
+        }
+        Quote jones = starting(q, "that such a request");
+        assertFalse(jones.direct(), "the reported clause goes on after the quotation");
+        assertEquals("Jones", speaker(jones));
+    }
+
+    @Test
+    void speakersNeverInsideQuotationsAndCuesAfterColonsOrSplitSentences() {
+        String text = String.join("\n\n",
+                "\"Supporters of other candidates,\" Marlow added, \"have focused on television ads.\"",
+                "\"I did not see it coming. A year ago nobody cared. Now everybody does,\" said Okafor.",
+                "Continued Stanton: \"I think that the stakes are high. We must register voters.\"",
+                "\"Who wants to live at home at 29?\" Priya Nair said.",
+                "In a statement, the Hungarian foreign ministry said:",
+                "\"The border remains closed to all traffic until further notice.\"");
+        List<Quote> q = quotes(text);
+        assertEquals("Marlow", speaker(starting(q, "Supporters of other")), "not the quoted words the parse chose");
+        assertEquals("Marlow", speaker(starting(q, "have focused")));
+        assertEquals("Okafor", speaker(starting(q, "I did not see it coming")));
+        assertEquals("Stanton", speaker(starting(q, "I think that the stakes")), "the cue is no part of the name");
+        Quote nair = starting(q, "Who wants to live");
+        assertEquals("Priya Nair", speaker(nair), "the attribution after a question mark");
+        assertEquals("said", nair.cue().text());
+        Quote ministry = starting(q, "The border remains closed");
+        assertNotNull(ministry.cue(), "introduced by the sentence before, which ends with a colon");
+        assertEquals("HUN", ministry.speaker().actor().country());
+    }
+
+    @Test
+    void pronounsFindTheLastPersonNamedAndQuotationsRunPastTheReportedClause() {
+        String text = String.join("\n\n",
+                "Interior Minister Pavel Orlov spoke first. The crowd chanted \"Build the bridge!\" for a minute.",
+                "Mayor Dana Cole took the stage after him. She said: \"We will rebuild it by spring.\"",
+                "\"Is that a promise?\" she added. \"It is.\"",
+                "Orlov said on radio that Cole \"has to find the money first. I think it is a very sad plan.\"");
+        List<Quote> q = quotes(text);
+        assertEquals("Dana Cole", speaker(starting(q, "We will rebuild")), "the person named last, not a speaker");
+        assertEquals("Dana Cole", speaker(starting(q, "Is that a promise")));
+        Quote short_ = starting(q, "It is.");
+        assertEquals("Dana Cole", speaker(short_), "a short quotation that is a sentence continues the speaker");
+        Quote radio = starting(q, "that Cole");
+        assertTrue(radio.direct(), "the quotation opened in the reported words closes them");
+        assertTrue(radio.content().text().endsWith("sad plan.\""), radio.content().text());
+        assertEquals("Pavel Orlov", speaker(radio));
+    }
+
+    @Test
+    void headlineAttributionsAndShortUtterancesRightAfterTheirCue() {
+        String text = String.join("\n\n",
+                "Okafor: ‘It Is Not A Radical Idea’ To Ask For A Higher Wage",
+                "Some in the hall chanted \"Lock them up!\" as the results came in.",
+                "She appeared on \"Meet the Press\" on Sunday.");
+        List<Quote> q = quotes(text);
+        Quote headline = starting(q, "It Is Not A Radical Idea");
+        assertEquals("‘It Is Not A Radical Idea’ To Ask For A Higher Wage", headline.content().text(),
+                "the words after the colon, in title case");
+        assertEquals("Okafor", speaker(headline));
+        assertEquals(":", headline.cue().text());
+        assertTrue(starting(q, "Lock them up").direct(), "an utterance right after its cue");
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Meet the Press")));
+    }
+
+    @Test
+    void aStoryOfSpokespeopleEnvoysAndMinisters() {
+        String text = String.join("\n\n",
+                "A spokesperson for the U.S. National Security Council told reporters late Monday that the talks "
+                        + "would take place on Jan. 10.",
+                "\"The United States looks forward to the talks,\" the National Security Council spokesperson said.",
+                "\"We will put our concerns on the table.\"",
+                "Russian Foreign Minister Sergei Lavrov said that Moscow would take a \"hard line\" aimed at "
+                        + "defending its interests and avoiding \"concessions.\"",
+                "At the United Nations, Russia's deputy envoy, Dmitry Polyanskiy, said the talks should be "
+                        + "\"serious\" but that Russia's proposals were not an \"ultimatum\" to anyone.",
+                "\"I don't think our partners will get away with empty talk,\" he told reporters.",
+                "\"It is a constructive proposal,\" he said.",
+                "Negotiations will include \"nothing about our allies without our allies,\" the spokesperson said.",
+                "\"The approach has been clear and consistent. We are unified as an alliance.\"");
+        List<Quote> q = quotes(text);
+        for (String words : List.of("The United States looks forward", "We will put our concerns",
+                "Negotiations will include", "The approach has been clear")) {
+            Quote nsc = starting(q, words);
+            assertTrue(nsc.direct(), words);
+            assertEquals("USAGOV", nsc.speaker().actor().code(), words);
+        }
+        Quote lavrov = starting(q, "that Moscow would take");
+        assertTrue(lavrov.content().text().contains("\"hard line\"") && lavrov.content().text()
+                .endsWith("\"concessions.\""), lavrov.content().text());
+        assertTrue(lavrov.direct(), "the reported clause closes with a quotation");
+        assertEquals("Sergei Lavrov", speaker(lavrov));
+        assertTrue(q.stream().noneMatch(x -> x.content().text().equals("\"hard line\"")));
+        Quote envoy = starting(q, "the talks should be");
+        assertFalse(envoy.direct(), "the quotations are inside the reported words: " + envoy.content().text());
+        assertEquals("Dmitry Polyanskiy", speaker(envoy));
+        assertEquals("Dmitry Polyanskiy", speaker(starting(q, "I don't think our partners")));
+        assertEquals("Dmitry Polyanskiy", speaker(starting(q, "It is a constructive proposal")));
+    }
 }

@@ -15,7 +15,7 @@ import org.tacitus.model.TextSpan;
  * @param cue     the cue, null when there is none or it could not be placed in the text; a discontinuous cue is
  *                kept like a discontinuous source
  * @param direct  whether the content is a direct quote: it begins or ends with a quotation mark
- *                ({@link #isDirect})
+ *                ({@link #isDirect}), single quotes included where they cannot be an apostrophe
  */
 public record GoldAttribution(List<TextSpan> content, TextSpan source, TextSpan cue, boolean direct) {
 
@@ -38,9 +38,12 @@ public record GoldAttribution(List<TextSpan> content, TextSpan source, TextSpan 
 
     /**
      * Whether content fragments make a direct quote: the first fragment, leading whitespace aside, begins with a
-     * quotation mark, or the last, trailing whitespace (no-break spaces included) aside, ends with one. The marks are straight and curly double
-     * quotes and the doubled apostrophes {@code ''} and {@code ``} of some wire copy; single quotes are not counted,
-     * because a closing {@code ’} is also a possessive apostrophe ("the Clintons’").
+     * quotation mark, or the last, trailing whitespace (no-break spaces included) aside, ends with one. The marks are
+     * straight and curly double quotes, the doubled apostrophes {@code ''} and {@code ``} of some wire copy, and single
+     * quotes where they cannot be an apostrophe: an opening {@code ‘}, a straight {@code '} before a letter at the
+     * start, and a closing {@code ’} or {@code '} right after {@code . , ! ?} at the end ("the Clintons’" ends with a
+     * possessive, not a quotation; "‘Not fit to serve.’" is a quotation, as the headlines of some publishers write
+     * them).
      */
     public static boolean isDirect(List<TextSpan> content) {
         if (content.isEmpty()) {
@@ -66,11 +69,16 @@ public record GoldAttribution(List<TextSpan> content, TextSpan source, TextSpan 
 
     private static boolean startsWithMark(String s) {
         return s.startsWith("\"") || s.startsWith("“") || s.startsWith("”") || s.startsWith("''")
-                || s.startsWith("``");
+                || s.startsWith("``") || s.startsWith("‘")
+                || s.length() > 1 && s.charAt(0) == '\'' && Character.isLetter(s.charAt(1));
     }
 
     private static boolean endsWithMark(String s) {
-        return s.endsWith("\"") || s.endsWith("“") || s.endsWith("”") || s.endsWith("''") || s.endsWith("``");
+        if (s.endsWith("\"") || s.endsWith("“") || s.endsWith("”") || s.endsWith("''") || s.endsWith("``")) {
+            return true;
+        }
+        int n = s.length();
+        return n > 1 && (s.charAt(n - 1) == '’' || s.charAt(n - 1) == '\'') && ".,!?".indexOf(s.charAt(n - 2)) >= 0;
     }
 
     /** The first character of the content. */

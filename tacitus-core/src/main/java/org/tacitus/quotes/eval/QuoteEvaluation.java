@@ -31,9 +31,12 @@ public final class QuoteEvaluation {
     public enum ErrorKind {
         /** a gold direct quote that no system direct quote overlaps */
         MISSED,
-        /** a system direct quote that overlaps no gold direct quote */
+        /** a system direct quote that overlaps no gold direct quote (nor is a further fragment of a matched one) */
         SPURIOUS,
-        /** a match whose gold has a source that the system speaker (or its absence) does not agree with */
+        /**
+         * a match or fragment part whose gold has a source that the system speaker (or its absence) does not agree
+         * with
+         */
         WRONG_SPEAKER
     }
 
@@ -175,7 +178,9 @@ public final class QuoteEvaluation {
             out.add(new QuoteError(doc.id(), ErrorKind.SPURIOUS, null, s,
                     context(doc.text(), s.content().start(), s.content().end())));
         }
-        for (QuoteScores.Match m : alignment.matches()) {
+        List<QuoteScores.Match> scored = new ArrayList<>(alignment.matches());
+        scored.addAll(alignment.parts());
+        for (QuoteScores.Match m : scored) {
             QuoteScores.SpeakerVerdict verdict = m.speaker();
             if (verdict != QuoteScores.SpeakerVerdict.CORRECT && verdict != QuoteScores.SpeakerVerdict.NO_GOLD_SOURCE) {
                 int start = Math.min(m.gold().start(), m.system().content().start());

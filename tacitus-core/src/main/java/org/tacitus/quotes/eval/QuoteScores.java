@@ -1,11 +1,17 @@
 package org.tacitus.quotes.eval;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.tacitus.eval.ParallelEvaluation;
 import org.tacitus.eval.Prf;
@@ -22,14 +28,21 @@ import org.tacitus.model.TextSpan;
  *
  * <ul>
  *   <li><b>overlap</b>: gold contents and system quotes that share characters, each matched at most once, the
- *       pairs with the largest overlap first ({@link #align}); precision = matches / system quotes, recall =
- *       matches / gold contents;</li>
+ *       pairs with the largest overlap first ({@link #align}); recall = matches / gold contents; precision =
+ *       (matches + fragment parts) / system quotes. A <b>fragment part</b> is a system quote left unmatched that
+ *       overlaps a content fragment of a matched gold attribution which neither that gold's match nor an earlier
+ *       part overlaps. PolNeAR keeps the quotations around one cue in one attribution ({@code “We will,” she said,
+ *       “win.”} is one content of two fragments, also across sentences and paragraphs), where a system gives each
+ *       quotation its own quote: counted one to one, the second would be spurious although it is right. At most
+ *       one part per fragment, so splitting a quotation never raises precision. The strict one-to-one figure,
+ *       precision = matches / system quotes, is reported beside it ({@link Tally#overlapOneToOne});</li>
  *   <li><b>exact text</b>: a separate one-to-one matching of gold and system whose spans are the same once
  *       quotation marks ({@code “ ” " '' `` ‘ ’}), whitespace and, at the end, commas and periods are trimmed from
  *       both ends ({@link #core}), so that {@code “We will win,”} and {@code We will win} agree. A discontinuous
  *       gold content is trimmed at its first fragment's start and its last fragment's end: only a system span
  *       covering the interruption ("she said") can match it exactly;</li>
- *   <li><b>speaker accuracy</b>, over the overlap matches whose gold has a source: the system speaker is right when
+ *   <li><b>speaker accuracy</b>, over the overlap matches and fragment parts whose gold has a source (and, beside
+ *       it, over the matches alone): the system speaker is right when
  *       its span overlaps the gold source, or when its {@link Speaker#name} holds, as a whole word and ignoring
  *       case, the last word of the gold source's text, or the gold source's text holds the name's last word
  *       ({@link #speakerCorrect}: "Trump" and "Donald J. Trump" agree, "he" and "Hershey" do not). A match without
@@ -90,14 +103,17 @@ public final class QuoteScores {
      * The alignment of one document in one scope.
      *
      * @param matches  overlapping pairs, one to one, in gold order
+     * @param parts    fragment parts: further system quotes on another fragment of a matched gold, in system order
      * @param missed   gold contents that no system quote matched
-     * @param spurious system quotes that matched no gold content
+     * @param spurious system quotes that matched no gold content and are no fragment part
      * @param exact    pairs of the separate exact-text matching
      */
-    public record Alignment(List<Match> matches, List<GoldAttribution> missed, List<Quote> spurious, int exact) {
+    public record Alignment(List<Match> matches, List<Match> parts, List<GoldAttribution> missed,
+                            List<Quote> spurious, int exact) {
 
         public Alignment {
             matches = List.copyOf(matches);
+            parts = List.copyOf(parts);
             missed = List.copyOf(missed);
             spurious = List.copyOf(spurious);
         }
@@ -108,16 +124,71 @@ public final class QuoteScores {
     }
 
     /**
-     * The counts of one scope.
+     * Speaker counts over a set of scored system quotes.
      *
-     * @param withGoldSource  overlap matches whose gold has a source: the speaker accuracy's denominator
-     * @param speakerCorrect  those whose system speaker is right
+     * @param withGoldSource  scored quotes whose gold has a source: the accuracy's denominator
+     * @param correct         those whose system speaker is right
      * @param noSystemSpeaker those whose system quote has no speaker (counted wrong)
      */
-    public record Tally(long gold, long system, long matched, long exact, long withGoldSource, long speakerCorrect,
-                        long noSystemSpeaker) {
+    public record SpeakerTally(long withGoldSource, long correct, long noSystemSpeaker) {
 
+        public static final SpeakerTally NONE = new SpeakerTally(0, 0, 0);
+
+        public double accuracy() {
+            return Prf.ratio(correct, withGoldSource);
+        }
+
+        SpeakerTally plus(SpeakerTally o) {
+            return new SpeakerTally(withGoldSource + o.withGoldSource, correct + o.correct,
+                    noSystemSpeaker + o.noSystemSpeaker);
+        }
+
+        static SpeakerTally of(List<Match> matches) {
+            long with = 0;
+            long correct = 0;
+            long none = 0;
+            for (Match m : matches) {
+                switch (m.speaker()) {
+                    case CORRECT -> {
+                        with++;
+                        correct++;
+                    }
+                    case WRONG -> with++;
+                    case NO_SYSTEM_SPEAKER -> {
+                        with++;
+                        none++;
+                    }
+                    case NO_GOLD_SOURCE -> {
+                        // not scored
+                    }
+                }
+            }
+            return new SpeakerTally(with, correct, none);
+        }
+    }
+
+    /**
+     * The counts of one scope.
+     *
+     * @param parts          fragment parts, counted correct for precision
+     * @param speaker        speakers over the matches and the fragment parts
+     * @param speakerMatches speakers over the one-to-one matches alone
+     */
+    public record Tally(long gold, long system, long matched, long parts, long exact, SpeakerTally speaker,
+                        SpeakerTally speakerMatches) {
+
+        public Tally {
+            Objects.requireNonNull(speaker, "speaker");
+            Objects.requireNonNull(speakerMatches, "speakerMatches");
+        }
+
+        /** Precision over matches and fragment parts, recall over matches. */
         public Prf overlap() {
+            return Prf.of(matched + parts, system, matched, gold);
+        }
+
+        /** The strict one-to-one figure: fragment parts count as spurious. */
+        public Prf overlapOneToOne() {
             return Prf.of(matched, system, gold);
         }
 
@@ -126,7 +197,7 @@ public final class QuoteScores {
         }
 
         public double speakerAccuracy() {
-            return Prf.ratio(speakerCorrect, withGoldSource);
+            return speaker.accuracy();
         }
     }
 
@@ -137,8 +208,52 @@ public final class QuoteScores {
      */
     public static Alignment align(List<GoldAttribution> gold, List<Quote> system) {
         SpanAlignment.Result<GoldAttribution, Quote> r = SPANS.align(gold, system);
-        return new Alignment(r.matches().stream().map(m -> new Match(m.gold(), m.system())).toList(), r.missed(),
-                r.spurious(), exactMatches(gold, system));
+        List<Match> matches = r.matches().stream().map(m -> new Match(m.gold(), m.system())).toList();
+        // fragments of each matched gold already overlapped by a system quote
+        Map<GoldAttribution, Set<Integer>> covered = new IdentityHashMap<>();
+        for (Match m : matches) {
+            covered.put(m.gold(), fragmentsOverlapping(m.gold(), m.system().content()));
+        }
+        List<Match> parts = new ArrayList<>();
+        Set<Quote> credited = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Quote> unmatched = new ArrayList<>(r.spurious());
+        unmatched.sort(Comparator.comparingInt(q -> q.content().start()));
+        for (Quote q : unmatched) {
+            Match part = null;
+            int best = 0;
+            for (Match m : matches) {
+                Set<Integer> fresh = new HashSet<>(fragmentsOverlapping(m.gold(), q.content()));
+                fresh.removeAll(covered.get(m.gold()));
+                int shared = 0;
+                for (int f : fresh) {
+                    TextSpan t = m.gold().content().get(f);
+                    shared += Math.min(t.end(), q.content().end()) - Math.max(t.start(), q.content().start());
+                }
+                if (shared > best) {
+                    best = shared;
+                    part = new Match(m.gold(), q);
+                }
+            }
+            if (part != null) {
+                parts.add(part);
+                credited.add(q);
+                covered.get(part.gold()).addAll(fragmentsOverlapping(part.gold(), q.content()));
+            }
+        }
+        List<Quote> spurious = r.spurious().stream().filter(q -> !credited.contains(q)).toList();
+        return new Alignment(matches, parts, r.missed(), spurious, exactMatches(gold, system));
+    }
+
+    /** The indices of the gold content's fragments that share characters with the span. */
+    private static Set<Integer> fragmentsOverlapping(GoldAttribution gold, TextSpan span) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i < gold.content().size(); i++) {
+            TextSpan t = gold.content().get(i);
+            if (Math.min(t.end(), span.end()) > Math.max(t.start(), span.start())) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** Gold contents and system quotes with the same {@link #core}, matched one to one. */
@@ -308,12 +423,19 @@ public final class QuoteScores {
     }
 
     private static void scope(StringBuilder out, String name, Tally t) {
-        out.append(t.overlap().row(NAME_WIDTH, name + ", overlap", "matched: " + t.matched()));
+        out.append(t.overlap().row(NAME_WIDTH, name + ", overlap",
+                "matched: " + t.matched() + ", fragment parts: " + t.parts()));
+        out.append(t.overlapOneToOne().row(NAME_WIDTH, name + ", overlap 1:1",
+                "matched: " + t.matched() + " (parts counted spurious)"));
         out.append(t.exactText().row(NAME_WIDTH, name + ", exact text", "exact: " + t.exact() + " (marks aside)"));
+        speakerRow(out, name + ", speaker", t.speaker(), "matches and parts");
+        speakerRow(out, name + ", speaker 1:1", t.speakerMatches(), "matches");
+    }
+
+    private static void speakerRow(StringBuilder out, String name, SpeakerTally s, String over) {
         out.append(String.format(Locale.ROOT,
-                "  %-30s %9.3f   accuracy (%d/%d matches with a gold source; %d without a system speaker)\n",
-                name + ", speaker", t.speakerAccuracy(), t.speakerCorrect(), t.withGoldSource(),
-                t.noSystemSpeaker()));
+                "  %-30s %9.3f   accuracy (%d/%d %s with a gold source; %d without a system speaker)\n",
+                name, s.accuracy(), s.correct(), s.withGoldSource(), over, s.noSystemSpeaker()));
     }
 
     /** The mutable counts of one scope. */
@@ -321,46 +443,34 @@ public final class QuoteScores {
         long gold;
         long system;
         long matched;
+        long parts;
         long exact;
-        long withGoldSource;
-        long speakerCorrect;
-        long noSystemSpeaker;
+        SpeakerTally speaker = SpeakerTally.NONE;
+        SpeakerTally speakerMatches = SpeakerTally.NONE;
 
         void add(int goldCount, int systemCount, Alignment alignment) {
             gold += goldCount;
             system += systemCount;
             matched += alignment.matches().size();
+            parts += alignment.parts().size();
             exact += alignment.exact();
-            for (Match m : alignment.matches()) {
-                switch (m.speaker()) {
-                    case CORRECT -> {
-                        withGoldSource++;
-                        speakerCorrect++;
-                    }
-                    case WRONG -> withGoldSource++;
-                    case NO_SYSTEM_SPEAKER -> {
-                        withGoldSource++;
-                        noSystemSpeaker++;
-                    }
-                    case NO_GOLD_SOURCE -> {
-                        // not scored
-                    }
-                }
-            }
+            SpeakerTally m = SpeakerTally.of(alignment.matches());
+            speakerMatches = speakerMatches.plus(m);
+            speaker = speaker.plus(m).plus(SpeakerTally.of(alignment.parts()));
         }
 
         void merge(Counter o) {
             gold += o.gold;
             system += o.system;
             matched += o.matched;
+            parts += o.parts;
             exact += o.exact;
-            withGoldSource += o.withGoldSource;
-            speakerCorrect += o.speakerCorrect;
-            noSystemSpeaker += o.noSystemSpeaker;
+            speaker = speaker.plus(o.speaker);
+            speakerMatches = speakerMatches.plus(o.speakerMatches);
         }
 
         Tally tally() {
-            return new Tally(gold, system, matched, exact, withGoldSource, speakerCorrect, noSystemSpeaker);
+            return new Tally(gold, system, matched, parts, exact, speaker, speakerMatches);
         }
     }
 }

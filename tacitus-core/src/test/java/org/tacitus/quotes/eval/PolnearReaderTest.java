@@ -169,12 +169,13 @@ class PolnearReaderTest {
     }
 
     @Test
-    void directMeansTheContentBeginsOrEndsWithADoubleQuotationMark() {
+    void directMeansTheContentBeginsOrEndsWithAQuotationMarkThatIsNoApostrophe() {
         for (String direct : List.of("“Yes”", "\"Yes\"", " “Yes, but", "and so.” ", "''Yes,''", "``Yes,''",
-                "he was “fine”")) {
+                "he was “fine”", "‘Yes’", "'Yes, sir", "Clinton ‘Not Fit To Serve.’", "a 'poison pill,'")) {
             assertTrue(GoldAttribution.isDirect(List.of(new TextSpan(0, direct.length(), direct))), direct);
         }
-        for (String reported : List.of("that he would", "‘Yes’", "the Clintons’", "a “fine” day")) {
+        for (String reported : List.of("that he would", "the Clintons’", "the Joneses'", "a “fine” day",
+                "'90s music", "the party’s ‘values’ matter")) {
             assertFalse(GoldAttribution.isDirect(List.of(new TextSpan(0, reported.length(), reported))), reported);
         }
         assertTrue(GoldAttribution.isDirect(List.of(new TextSpan(0, 3, "and"), new TextSpan(10, 14, "so.”"))),

@@ -57,7 +57,8 @@ class QuoteScoresTest {
         assertEquals(QuoteScores.SpeakerVerdict.WRONG, direct.matches().get(1).speaker());
 
         QuoteScores.Tally d = scores.direct();
-        assertEquals(new QuoteScores.Tally(3, 3, 2, 1, 2, 1, 0), d);
+        assertEquals(new QuoteScores.Tally(3, 3, 2, 0, 1, new QuoteScores.SpeakerTally(2, 1, 0),
+                new QuoteScores.SpeakerTally(2, 1, 0)), d);
         assertEquals(2.0 / 3, d.overlap().precision(), 1e-9);
         assertEquals(2.0 / 3, d.overlap().recall(), 1e-9);
         assertEquals(2.0 / 3, d.overlap().f1(), 1e-9);
@@ -70,7 +71,8 @@ class QuoteScoresTest {
         assertEquals(3, all.matches().size());
         assertEquals(QuoteScores.SpeakerVerdict.NO_SYSTEM_SPEAKER, all.matches().get(2).speaker());
         QuoteScores.Tally a = scores.all();
-        assertEquals(new QuoteScores.Tally(4, 4, 3, 1, 3, 1, 1), a);
+        assertEquals(new QuoteScores.Tally(4, 4, 3, 0, 1, new QuoteScores.SpeakerTally(3, 1, 1),
+                new QuoteScores.SpeakerTally(3, 1, 1)), a);
         assertEquals(0.75, a.overlap().precision(), 1e-9);
         assertEquals(0.75, a.overlap().recall(), 1e-9);
         assertEquals(0.75, a.overlap().f1(), 1e-9);
@@ -97,13 +99,45 @@ class QuoteScoresTest {
         assertEquals(List.of(inGap), alignment.spurious());
         assertEquals(0, gap.overlap(inGap.content().start(), inGap.content().end()));
 
-        // Two system quotes on one gold: the one sharing more characters is matched, the other is spurious.
+        // Two system quotes on one fragment: the one sharing more characters is matched, the other is spurious.
         Quote part = quote("close.”", true, null, null);
         Quote most = quote("It was close, very", true, null, null);
         QuoteScores.Alignment two = QuoteScores.align(List.of(b), List.of(part, most));
         assertEquals(most, two.matches().get(0).system());
         assertEquals(List.of(part), two.spurious());
+        assertEquals(List.of(), two.parts());
         assertEquals(0, two.exact());
+    }
+
+    @Test
+    void aSystemQuoteOnAnotherFragmentOfAMatchedGoldIsAPartNotSpurious() {
+        // PolNeAR's one attribution for the quotations around one cue: “We won,” … “It was close, very close.”
+        GoldAttribution joined = GoldAttribution.of(List.of(span("“We won,”"), span("“It was close, very close.”")),
+                span("Ali"), null);
+        Quote first = quote("“We won,”", true, "Bo", "Bo"); // a part, with the wrong speaker
+        Quote second = quote("“It was close, very close.”", true, "Ali", "Ali"); // the match: the larger overlap
+        Quote again = quote("very close.”", true, "Ali", "Ali"); // a second quote on a fragment already counted
+        Quote elsewhere = quote("“Never,”", true, "Di", "Di");
+        QuoteScores scores = new QuoteScores();
+
+        QuoteScores.Alignment a = scores.add(List.of(joined), List.of(first, second, again, elsewhere)).direct();
+
+        assertEquals(1, a.matches().size());
+        assertEquals(second, a.matches().get(0).system());
+        assertEquals(1, a.parts().size(), "one part per fragment");
+        assertEquals(joined, a.parts().get(0).gold());
+        assertEquals(first, a.parts().get(0).system());
+        assertEquals(2, a.spurious().size());
+        assertTrue(a.spurious().contains(elsewhere) && a.spurious().stream().noneMatch(q -> q == a.parts().get(0)
+                .system()));
+        QuoteScores.Tally t = scores.direct();
+        assertEquals(2.0 / 4, t.overlap().precision(), 1e-9, "the match and the part are right");
+        assertEquals(1.0, t.overlap().recall(), 1e-9, "the gold is found once");
+        assertEquals(1.0 / 4, t.overlapOneToOne().precision(), 1e-9);
+        assertEquals(1.0, t.overlapOneToOne().recall(), 1e-9);
+        assertEquals(new QuoteScores.SpeakerTally(2, 1, 0), t.speaker(), "the part's speaker is scored too");
+        assertEquals(new QuoteScores.SpeakerTally(1, 1, 0), t.speakerMatches());
+        assertEquals(0.5, t.speakerAccuracy(), 1e-9);
     }
 
     @Test
@@ -156,16 +190,22 @@ class QuoteScoresTest {
         QuoteScores total = new QuoteScores().merge(one).merge(two);
 
         assertEquals(2, total.documents());
-        assertEquals(new QuoteScores.Tally(2, 1, 1, 1, 1, 1, 0), total.direct());
-        assertEquals(new QuoteScores.Tally(3, 1, 1, 1, 1, 1, 0), total.all());
+        assertEquals(new QuoteScores.Tally(2, 1, 1, 0, 1, new QuoteScores.SpeakerTally(1, 1, 0),
+                new QuoteScores.SpeakerTally(1, 1, 0)), total.direct());
+        assertEquals(new QuoteScores.Tally(3, 1, 1, 0, 1, new QuoteScores.SpeakerTally(1, 1, 0),
+                new QuoteScores.SpeakerTally(1, 1, 0)), total.all());
         assertEquals(1.0, total.documentsPerSecond(), 1e-9);
         String report = total.report("mini");
         assertTrue(report.startsWith("mini: 2 documents; direct quotes: 2 gold, 1 system; all attributions: 3 gold, "
                 + "1 system\n"), report);
-        assertTrue(report.contains("direct quotes, overlap             1.000     0.500     0.667   matched: 1"),
-                report);
+        assertTrue(report.contains("direct quotes, overlap             1.000     0.500     0.667   matched: 1, "
+                + "fragment parts: 0"), report);
+        assertTrue(report.contains("direct quotes, overlap 1:1         1.000     0.500     0.667   matched: 1 (parts "
+                + "counted spurious)"), report);
         assertTrue(report.contains("direct quotes, exact text          1.000     0.500     0.667   exact: 1"), report);
-        assertTrue(report.contains("direct quotes, speaker             1.000   accuracy (1/1 matches with a gold "
+        assertTrue(report.contains("direct quotes, speaker             1.000   accuracy (1/1 matches and parts with a "
+                + "gold source; 0 without a system speaker)"), report);
+        assertTrue(report.contains("direct quotes, speaker 1:1         1.000   accuracy (1/1 matches with a gold "
                 + "source; 0 without a system speaker)"), report);
         assertTrue(report.contains("all attributions, overlap          1.000     0.333     0.500   matched: 1"),
                 report);

@@ -1,0 +1,179 @@
+package org.tacitus.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.tacitus.model.Sentence;
+import org.tacitus.model.Token;
+import org.tacitus.nlp.DependencyTree;
+
+/**
+ * Reported speech in one parsed sentence: a reporting verb ("said", "told", "adding"), its speaker and the words it
+ * reports. The words are the verb's clausal complement ("said (that) the talks would resume"), or, for a verb that
+ * names what something is, the object with its predicate ("called the plan “a disaster”", "described the field as
+ * “all very good”"). The speaker is the verb's subject, or, for a participle or an infinitive without one, the
+ * subject of the clause it hangs from ("Lavrov spoke for an hour, adding that…"); a relative pronoun stands for its
+ * antecedent ("Clinton, who said…"). Stateless.
+ */
+final class ReportedSpeech {
+
+    /**
+     * One reporting verb and what it reports, as token indices of the sentence.
+     *
+     * @param cue     the reporting verb
+     * @param subject the head of its speaker, or -1
+     * @param first   the first token of the reported words
+     * @param last    the last token of the reported words
+     */
+    record Clause(int cue, int subject, int first, int last) {
+    }
+
+    static final Set<String> REPORTING = Set.of("say", "tell", "add", "warn", "insist", "state", "declare",
+            "note", "explain", "argue", "claim", "announce", "stress", "acknowledge", "admit", "deny", "suggest",
+            "report", "predict", "confirm", "assert", "contend", "maintain", "believe", "think", "write", "allege",
+            "concede", "reiterate", "tweet", "estimate", "indicate", "boast", "complain", "caution", "recall",
+            "counter", "reply", "respond", "emphasize", "emphasise", "promise", "vow", "pledge", "assure", "testify",
+            "remark", "observe", "conclude", "charge", "fear", "hope", "signal", "agree", "post", "concur");
+    /** Verbs that report by naming what something is: their object and its predicate are the reported words. */
+    static final Set<String> NAMING = Set.of("call", "describe", "label", "brand", "dub", "deem", "term");
+    /** Verbs that report a charge: their object and what it is charged with ("accused Kyiv of planning…"). */
+    static final Set<String> CHARGING = Set.of("accuse", "blame", "charge");
+
+    private ReportedSpeech() {
+    }
+
+    /** Every reporting verb of the sentence with the words it reports; none in a sentence that was not parsed. */
+    static List<Clause> all(Sentence s, DependencyTree tree) {
+        List<Clause> out = new ArrayList<>();
+        if (!s.parsed()) {
+            return out;
+        }
+        for (Token t : s.tokens()) {
+            of(s, tree, t.index()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** What the verb at {@code verb} reports, when it is a reporting verb with a complement. */
+    static Optional<Clause> of(Sentence s, DependencyTree tree, int verb) {
+        if (!s.parsed()) {
+            return Optional.empty();
+        }
+        Token t = s.tokens().get(verb);
+        if (t.pos() == null || !t.pos().startsWith("VB")) {
+            return Optional.empty();
+        }
+        String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+        int[] range = null;
+        if (REPORTING.contains(lemma)) {
+            int clause = tree.child(verb, "ccomp");
+            if (clause < 0) {
+                // "said the talks should be “serious”": a predicate with a subject of its own
+                int predicate = tree.child(verb, "xcomp");
+                clause = predicate >= 0 && tree.child(predicate, "nsubj") >= 0 ? predicate : -1;
+            }
+            if (clause >= 0) {
+                range = tree.subtree(clause);
+            }
+        } else if (NAMING.contains(lemma)) {
+            range = named(s, tree, verb, "as");
+        } else if (CHARGING.contains(lemma)) {
+            range = named(s, tree, verb, lemma.equals("blame") ? "for" : "of");
+        }
+        if (range == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Clause(verb, subject(s, tree, verb), range[0], range[1]));
+    }
+
+    /**
+     * The object and predicate of a naming verb ("called [the plan “a disaster”]", "described [the field as “all
+     * very good”]") or of a charging verb ("accused [the allies of planning a “nuclear war”]"), the predicate
+     * introduced by {@code preposition}, or null; "called for", "called on them to…" and a verb with an object only
+     * name nothing.
+     */
+    private static int[] named(Sentence s, DependencyTree tree, int verb, String preposition) {
+        int predicate = -1;
+        for (int c : tree.children(verb)) {
+            String rel = tree.relation(c);
+            String pos = s.tokens().get(c).pos();
+            if (rel == null || pos == null || pos.startsWith("VB") && !rel.startsWith("advcl")) {
+                continue; // "called for", "called on them to…"; but "accused them of planning"
+            }
+            boolean marked = (rel.startsWith("obl") || rel.startsWith("advcl")) && introducedBy(s, tree, c, preposition);
+            if (rel.startsWith("xcomp") && preposition.equals("as") || marked) {
+                predicate = c;
+                break;
+            }
+        }
+        int object = tree.child(verb, "obj");
+        if (predicate < 0 && preposition.equals("as") && object > verb && quoted(s, tree.subtree(object))) {
+            return tree.subtree(object); // "called her “third-rate”", the predicate parsed into the object
+        }
+        if (predicate < 0 && !preposition.equals("as") && object > verb && tree.children(object).stream()
+                .anyMatch(c -> introducedBy(s, tree, c, preposition))) {
+            return tree.subtree(object); // "accused [the allies of planning …]", the charge parsed into the object
+        }
+        if (predicate < 0) {
+            return null;
+        }
+        int[] range = tree.subtree(predicate);
+        if (object >= 0) {
+            int[] o = tree.subtree(object);
+            range = new int[] {Math.min(range[0], o[0]), Math.max(range[1], o[1])};
+        }
+        return range[0] > verb ? range : null;
+    }
+
+    /** Whether the phrase headed by {@code head} opens with the preposition ("of planning", "as a threat"). */
+    private static boolean introducedBy(Sentence s, DependencyTree tree, int head, String preposition) {
+        return tree.children(head).stream().anyMatch(k -> ("case".equals(tree.relation(k))
+                || "mark".equals(tree.relation(k))) && s.tokens().get(k).text().equalsIgnoreCase(preposition));
+    }
+
+    private static boolean quoted(Sentence s, int[] range) {
+        for (int i = range[0]; i <= range[1]; i++) {
+            String w = s.tokens().get(i).text();
+            if (w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The head of the speaker of a verb: its subject; a relative pronoun's antecedent; for a verb without a
+     * subject that hangs from another (an infinitive, a participle, a second verb: "…, adding", "was quoted as
+     * saying", "said X and added"), that one's subject; for a participle of a noun ("issued a statement saying"),
+     * the subject of the verb governing the noun, else the noun; or -1.
+     */
+    static int subject(Sentence s, DependencyTree tree, int verb) {
+        int subject = tree.child(verb, "nsubj");
+        String rel = tree.relation(verb);
+        int governor = tree.governor(verb);
+        if (subject >= 0) {
+            String pos = s.tokens().get(subject).pos();
+            if (pos != null && pos.startsWith("W") && rel != null && rel.startsWith("acl") && governor >= 0) {
+                return governor; // "Hillary Clinton, who said …": the relative pronoun's antecedent
+            }
+            return subject;
+        }
+        if (governor >= 0 && "acl".equals(rel)) {
+            // "Walsh issued a statement saying …": who issued it, else the statement itself
+            int issuer = tree.governor(governor) >= 0 ? tree.child(tree.governor(governor), "nsubj") : -1;
+            return issuer >= 0 ? issuer : governor;
+        }
+        for (int depth = 0; depth < 3 && governor >= 0 && rel != null && (rel.startsWith("xcomp")
+                || rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("dep")); depth++) {
+            int found = tree.child(governor, "nsubj");
+            if (found >= 0) {
+                return found;
+            }
+            rel = tree.relation(governor);
+            governor = tree.governor(governor);
+        }
+        return -1;
+    }
+}
