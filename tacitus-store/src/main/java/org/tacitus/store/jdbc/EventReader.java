@@ -31,13 +31,23 @@ final class EventReader {
             + "e.place_country, e.lat, e.lon, e.geonames_id, e.country, e.num_mentions, e.num_sources, "
             + "e.num_articles, e.source_url, e.factual, e.actors";
 
+    /**
+     * A page of clusters and how many match, in one scan: each row of the page carries the count of matching rows
+     * (a window over them, computed before the limit). A page past the end has no row to carry it, and counts apart.
+     */
     Page<EventCluster> events(Connection c, EventQuery q) throws SQLException {
         EventFilter f = EventFilter.of(q);
-        long total = Sql.count(c, "SELECT count(*) FROM events e WHERE " + f.where(), f.args().toArray());
-        List<EventCluster> items = clusters(c, "SELECT " + CLUSTER_COLUMNS + " FROM events e WHERE " + f.where()
-                + " ORDER BY " + EventFilter.orderBy(q.sort()) + " LIMIT ? OFFSET ?",
-                f.argsWith(q.size(), (long) q.page() * q.size()));
-        return new Page<>(items, q.page(), q.size(), total);
+        long[] total = {-1};
+        List<EventCluster> items = Sql.query(c, "SELECT " + CLUSTER_COLUMNS + ", count(*) OVER () AS matching "
+                + "FROM events e WHERE " + f.where() + " ORDER BY " + EventFilter.orderBy(q.sort())
+                + " LIMIT ? OFFSET ?", rs -> {
+                    total[0] = rs.getLong("matching");
+                    return cluster(rs);
+                }, f.argsWith(q.size(), (long) q.page() * q.size()));
+        if (total[0] < 0) {
+            total[0] = Sql.count(c, "SELECT count(*) FROM events e WHERE " + f.where(), f.args().toArray());
+        }
+        return new Page<>(items, q.page(), q.size(), total[0]);
     }
 
     Optional<EventCluster> cluster(Connection c, String id) throws SQLException {
