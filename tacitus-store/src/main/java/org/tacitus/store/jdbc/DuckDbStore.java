@@ -37,7 +37,7 @@ public final class DuckDbStore {
      *
      * @param queryThreads the threads DuckDB may put on one query; 0: DuckDB's default, one per core. A server
      *                     passes 1: its requests already run side by side, one thread each, and DuckDB's own
-     *                     workers only contend with them (on two cores they cost a third more CPU per request;
+     *                     workers only contend with them (on two cores, about 40% more CPU per request;
      *                     docs/server.md, "Load")
      */
     public static EventStore open(Path file, int queryThreads) {
