@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         EventStore store;
         try {
-            store = db.open();
+            store = db.openForServing();
         } catch (StoreException e) {
             System.err.println("tacitus serve: " + e);
             return 1;

@@ -16,6 +16,11 @@ final class StoreOptions {
         return EventStores.open(db);
     }
 
+    /** The store, opened for a server's many small concurrent reads. */
+    EventStore openForServing() {
+        return EventStores.open(db, true);
+    }
+
     String describe() {
         return db != null ? db : EventStores.defaultDuckDbPath().toString();
     }

@@ -63,8 +63,9 @@ public interface EventStore extends AutoCloseable {
     Stats stats(EventQuery query);
 
     /**
-     * Scheduled meetings: CONSULT and AGREE clusters dated on or after {@code from}, earliest first, with their
-     * dates, places and parties.
+     * Scheduled meetings: clusters dated on or after {@code from} that some report announces ahead
+     * ({@link org.tacitus.events.Meetings#upcoming}: CONSULT and AGREE), earliest first, with their dates, places
+     * and parties.
      */
     List<EventCluster> upcomingMeetings(LocalDate from);
 

@@ -25,6 +25,14 @@ public final class EventStores {
     }
 
     /**
+     * As {@link #duckDb(Path)}, for a server: each query runs on its caller's thread alone (DuckDB's
+     * {@code threads = 1}), since concurrent requests already keep the cores busy.
+     */
+    public static EventStore duckDbForServing(Path file) {
+        return DuckDbStore.open(file, 1);
+    }
+
+    /**
      * Opens a PostgreSQL store (schema migrated with Flyway) at a JDBC URL, in {@code schema}, with its search
      * index in {@code luceneDir}.
      */
@@ -39,12 +47,18 @@ public final class EventStores {
      * {@code ~/.tacitus/<the URL, letters and digits>.lucene}), or a DuckDB file path (null: the default file).
      */
     public static EventStore open(String location) {
+        return open(location, false);
+    }
+
+    /** As {@link #open(String)}; {@code serving}: a DuckDB file is opened as {@link #duckDbForServing} does. */
+    public static EventStore open(String location, boolean serving) {
         if (location != null && location.startsWith("jdbc:postgresql:")) {
             return postgres(location, System.getenv().getOrDefault("PGUSER", "postgres"),
                     System.getenv().getOrDefault("PGPASSWORD", ""), "tacitus",
                     Path.of(System.getProperty("user.home"), ".tacitus",
                             location.substring("jdbc:".length()).replaceAll("[^A-Za-z0-9]+", "-") + ".lucene"));
         }
-        return duckDb(location == null ? defaultDuckDbPath() : Path.of(location));
+        Path file = location == null ? defaultDuckDbPath() : Path.of(location);
+        return serving ? duckDbForServing(file) : duckDb(file);
     }
 }

@@ -29,6 +29,20 @@ class DuckDbStoreTest extends EventStoreContract {
         return EventStores.duckDb(file);
     }
 
+    @Override
+    protected void backToSchemaV1() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement()) {
+            // DuckDB alters no table an index depends on
+            s.execute("DROP INDEX events_type_day");
+            s.execute("ALTER TABLE events DROP COLUMN actors");
+            s.execute("CREATE INDEX events_type_day ON events (type, day)");
+            s.execute("DROP INDEX event_reports_event");
+            s.execute("ALTER TABLE event_reports DROP COLUMN scheduled");
+            s.execute("CREATE INDEX event_reports_event ON event_reports (event_id)");
+            s.execute("DELETE FROM schema_version WHERE version > 1");
+        }
+    }
+
     @Test
     void migrationsAreRecordedAndAppliedOnce() throws Exception {
         store.close();
@@ -36,11 +50,12 @@ class DuckDbStoreTest extends EventStoreContract {
         store.close();
         store = null;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*), max(version), max(description) FROM schema_version")) {
+             ResultSet rs = s.executeQuery("SELECT count(*), max(version), arg_max(description, version) "
+                     + "FROM schema_version")) {
             rs.next();
-            assertEquals(1, rs.getInt(1));
-            assertEquals(1, rs.getInt(2));
-            assertEquals("init", rs.getString(3));
+            assertEquals(2, rs.getInt(1));
+            assertEquals(2, rs.getInt(2));
+            assertEquals("cluster_actors_scheduled", rs.getString(3));
         }
     }
 

@@ -49,6 +49,12 @@ public abstract class EventStoreContract {
     /** The same store again (after {@link #store} was closed). */
     protected abstract EventStore reopen() throws Exception;
 
+    /**
+     * Turns the closed store back into one of schema version 1 — the columns of later versions dropped, their
+     * migrations forgotten — so that the next {@link #reopen} migrates it as it would a store of that version.
+     */
+    protected abstract void backToSchemaV1() throws Exception;
+
     @BeforeEach
     void open() throws Exception {
         store = openFresh();
@@ -114,6 +120,21 @@ public abstract class EventStoreContract {
         SimulatedCrash() {
             super("simulated crash");
         }
+    }
+
+    @Test
+    void aStoreOfSchemaV1MigratesWithTheSameEventsAndMeetings() throws Exception {
+        store.ingest(Fixtures.all());
+        List<EventCluster> events = store.events(EventQuery.all()).items();
+        List<EventCluster> meetings = store.upcomingMeetings(LocalDate.EPOCH);
+        assertEquals(3, meetings.size());
+        store.close();
+        store = null;
+        backToSchemaV1();
+        store = reopen();
+        assertEquals(events, store.events(EventQuery.all()).items(), "each cluster's actors, kept with it");
+        assertEquals(meetings, store.upcomingMeetings(LocalDate.EPOCH), "the reports' scheduled flags, filled");
+        assertEquals(events, store.events(EventQuery.all()).items());
     }
 
     @Test

@@ -63,6 +63,16 @@ class PostgresStoreTest extends EventStoreContract {
         return EventStores.postgres(URL, user(), "", schema, dir.resolve(schema + ".lucene"));
     }
 
+    @Override
+    protected void backToSchemaV1() throws SQLException {
+        String schema = schemas.get(schemas.size() - 1);
+        try (Connection c = DriverManager.getConnection(URL, user, ""); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE " + schema + ".events DROP COLUMN actors");
+            s.execute("ALTER TABLE " + schema + ".event_reports DROP COLUMN scheduled");
+            s.execute("DELETE FROM " + schema + ".flyway_schema_history WHERE version <> '1'");
+        }
+    }
+
     @AfterEach
     void dropSchemas() throws SQLException {
         if (user == null) {

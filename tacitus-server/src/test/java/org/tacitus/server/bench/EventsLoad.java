@@ -39,9 +39,10 @@ import org.tacitus.store.IngestReport;
  *
  * The store's ingest writes one document per transaction, row by row, and takes hours for 100,000 events on two
  * cores; with {@code --bulk} as fifth argument the events and their actors are written straight into the store's
- * tables by one SQL statement each ({@link BulkFill}), which is what the events endpoint reads. A store that
- * already holds events is served as it is. A sixth argument sets the response cache's size (0: every request
- * reaches the store).
+ * tables by one SQL statement each ({@link BulkFill}), which is what the events endpoint reads, in the order of
+ * their days (as a store fed the news as it comes holds them); {@code --bulk-shuffled} writes them in an order
+ * unrelated to their days, the worst case for a date window. A store that already holds events is served as it is.
+ * A sixth argument sets the response cache's size (0: every request reaches the store).
  */
 public final class EventsLoad {
 
@@ -70,15 +71,16 @@ public final class EventsLoad {
         int docs = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int perDoc = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int port = args.length > 3 ? Integer.parseInt(args[3]) : 18090;
-        boolean bulk = args.length > 4 && args[4].equals("--bulk");
+        boolean bulk = args.length > 4 && args[4].startsWith("--bulk");
+        boolean shuffled = args.length > 4 && args[4].equals("--bulk-shuffled");
         int cache = args.length > 5 ? Integer.parseInt(args[5]) : ServerConfig.DEFAULT_CACHE_ENTRIES;
-        EventStore store = EventStores.duckDb(db);
+        EventStore store = EventStores.duckDbForServing(db);
         if (store.documentCount() == 0 && store.stats(EventQuery.all()).events() == 0) {
             long t0 = System.nanoTime();
             if (bulk) {
                 store.close();
-                BulkFill.events(db, (long) docs * perDoc);
-                store = EventStores.duckDb(db);
+                BulkFill.events(db, (long) docs * perDoc, !shuffled);
+                store = EventStores.duckDbForServing(db);
             } else {
                 ingest(store, docs, perDoc);
             }

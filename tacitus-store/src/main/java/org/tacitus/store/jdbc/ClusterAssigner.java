@@ -67,14 +67,14 @@ final class ClusterAssigner {
         TreeMap<String, Actor> targets = actors(e.target());
         Sql.update(c, "INSERT INTO events (id, seq, type, mode, cameo, day, timex_dated, date_value, source_codes, "
                         + "target_codes, actor_text, place_name, place_country, lat, lon, geonames_id, country, "
-                        + "num_mentions, num_sources, num_articles, source_url, factual) VALUES ("
-                        + Sql.marks(22) + ")",
+                        + "num_mentions, num_sources, num_articles, source_url, factual, actors) VALUES ("
+                        + Sql.marks(23) + ")",
                 id, seq, e.type(), e.mode(), e.cameo(), report.day(), report.timexDated(), report.dateValue(),
                 ClusterKey.joined(report.sources()), ClusterKey.joined(report.targets()),
                 actorText(sources, targets), p == null ? null : p.name(), p == null ? null : p.country(),
                 p == null ? null : p.lat(), p == null ? null : p.lon(), p == null ? null : p.geonamesId(),
                 p != null && p.country() != null ? p.country() : firstCountry(sources), e.mentions().size(), 1, 1,
-                a.url(), e.factual());
+                a.url(), e.factual(), ClusterActors.encode(sources, targets));
         insertActors(c, id, sources, Set.of(), targets, Set.of());
         return new Assignment(id, true);
     }
@@ -150,14 +150,15 @@ final class ClusterAssigner {
         return sources.values().stream().map(Actor::country).filter(x -> x != null).findFirst().orElse(null);
     }
 
-    /** Recomputes the searchable actor text and the country after a cluster gained actors or a place. */
+    /** Recomputes the actors kept with the cluster, its actor text and country after it gained actors or a place. */
     private static void refreshActors(Connection c, String id) throws SQLException {
         TreeMap<String, Actor> sources = new TreeMap<>();
         TreeMap<String, Actor> targets = new TreeMap<>();
         Sql.query(c, "SELECT side, actor_key, code, country, sector, name FROM event_actors WHERE event_id = ?",
                 rs -> ("source".equals(rs.getString(1)) ? sources : targets).put(rs.getString(2),
                         new Actor(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))), id);
-        Sql.update(c, "UPDATE events SET actor_text = ?, country = coalesce(place_country, ?) WHERE id = ?",
-                actorText(sources, targets), firstCountry(sources), id);
+        Sql.update(c, "UPDATE events SET actors = ?, actor_text = ?, country = coalesce(place_country, ?) "
+                + "WHERE id = ?", ClusterActors.encode(sources, targets), actorText(sources, targets),
+                firstCountry(sources), id);
     }
 }

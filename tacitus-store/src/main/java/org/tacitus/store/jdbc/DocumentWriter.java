@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.tacitus.events.Meetings;
 import org.tacitus.model.Actor;
 import org.tacitus.model.Article;
 import org.tacitus.model.Entity;
@@ -145,7 +146,7 @@ final class DocumentWriter {
                 p == null ? null : p.geonamesId(), String.join(",", e.contexts()), e.factual(),
                 e.attribution() == null ? null : e.attribution().cue().start(),
                 e.attribution() == null ? null : e.attribution().cue().end(),
-                e.attribution() == null ? null : e.attribution().cue().text()});
+                e.attribution() == null ? null : e.attribution().cue().text(), Meetings.upcoming(e)});
         List<Object[]> sides = rows.participants();
         participants(sides, reportId, -1, "source", e.source());
         participants(sides, reportId, -1, "target", e.target());

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +26,28 @@ import org.tacitus.store.StoredQuote;
 /** The read side of the JDBC stores: SQL that both DuckDB and PostgreSQL understand. Stateless. */
 final class EventReader {
 
+    /** A cluster's columns, its actors included (kept with it since schema V2: no lookup in event_actors). */
     static final String CLUSTER_COLUMNS = "e.id, e.type, e.mode, e.cameo, e.day, e.date_value, e.place_name, "
             + "e.place_country, e.lat, e.lon, e.geonames_id, e.country, e.num_mentions, e.num_sources, "
-            + "e.num_articles, e.source_url, e.factual";
+            + "e.num_articles, e.source_url, e.factual, e.actors";
 
+    /**
+     * A page of clusters and how many match, in one scan: each row of the page carries the count of matching rows
+     * (a window over them, computed before the limit). A page past the end has no row to carry it, and counts apart.
+     */
     Page<EventCluster> events(Connection c, EventQuery q) throws SQLException {
         EventFilter f = EventFilter.of(q);
-        long total = Sql.count(c, "SELECT count(*) FROM events e WHERE " + f.where(), f.args().toArray());
-        List<EventCluster> items = clusters(c, "SELECT " + CLUSTER_COLUMNS + " FROM events e WHERE " + f.where()
-                + " ORDER BY " + EventFilter.orderBy(q.sort()) + " LIMIT ? OFFSET ?",
-                f.argsWith(q.size(), (long) q.page() * q.size()));
-        return new Page<>(items, q.page(), q.size(), total);
+        long[] total = {-1};
+        List<EventCluster> items = Sql.query(c, "SELECT " + CLUSTER_COLUMNS + ", count(*) OVER () AS matching "
+                + "FROM events e WHERE " + f.where() + " ORDER BY " + EventFilter.orderBy(q.sort())
+                + " LIMIT ? OFFSET ?", rs -> {
+                    total[0] = rs.getLong("matching");
+                    return cluster(rs);
+                }, f.argsWith(q.size(), (long) q.page() * q.size()));
+        if (total[0] < 0) {
+            total[0] = Sql.count(c, "SELECT count(*) FROM events e WHERE " + f.where(), f.args().toArray());
+        }
+        return new Page<>(items, q.page(), q.size(), total[0]);
     }
 
     Optional<EventCluster> cluster(Connection c, String id) throws SQLException {
@@ -45,42 +55,28 @@ final class EventReader {
     }
 
     /**
-     * Scheduled meetings: CONSULT and AGREE clusters dated by a time expression on or after {@code from}, that some
-     * article announced ahead (a report dated after its publication and stated as fact, not negated or
-     * hypothetical) — "met in June" is history, not a calendar entry.
+     * Scheduled meetings: clusters dated by a time expression on or after {@code from} that some report announces
+     * ahead ({@code event_reports.scheduled}: {@link org.tacitus.events.Meetings}' rule, applied when the report
+     * was stored) — "met in June" is history, not a calendar entry.
      */
     List<EventCluster> upcoming(Connection c, LocalDate from, int limit) throws SQLException {
-        return clusters(c, "SELECT " + CLUSTER_COLUMNS + " FROM events e WHERE e.type IN ('CONSULT', 'AGREE') "
-                + "AND e.timex_dated AND e.day >= ? AND EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id "
-                + "AND r.date_relation = 'AFTER' AND r.factual) ORDER BY e.day, e.id LIMIT ?", from, limit);
+        return clusters(c, "SELECT " + CLUSTER_COLUMNS + " FROM events e WHERE e.timex_dated AND e.day >= ? "
+                + "AND EXISTS (SELECT 1 FROM event_reports r WHERE r.event_id = e.id AND r.scheduled) "
+                + "ORDER BY e.day, e.id LIMIT ?", from, limit);
     }
 
-    /** Clusters from a query selecting {@link #CLUSTER_COLUMNS}, with their actors. */
+    /** Clusters from a query selecting {@link #CLUSTER_COLUMNS}. */
     List<EventCluster> clusters(Connection c, String sql, Object... args) throws SQLException {
-        record Row(String id, String type, String mode, String cameo, LocalDate day, String dateValue, Place place,
-                   String country, int mentions, int sources, int articles, String url, boolean factual) {
-        }
-        List<Row> rows = Sql.query(c, sql, rs -> new Row(rs.getString("id"), rs.getString("type"),
-                rs.getString("mode"), rs.getString("cameo"), Sql.date(rs, "day"), rs.getString("date_value"),
-                place(rs, "place_name", "place_country", "lat", "lon", "geonames_id"), rs.getString("country"),
-                rs.getInt("num_mentions"), rs.getInt("num_sources"), rs.getInt("num_articles"),
-                rs.getString("source_url"), rs.getBoolean("factual")), args);
-        Map<String, List<Actor>> sources = new HashMap<>();
-        Map<String, List<Actor>> targets = new HashMap<>();
-        if (!rows.isEmpty()) {
-            List<String> ids = rows.stream().map(Row::id).toList();
-            Sql.query(c, "SELECT event_id, side, code, country, sector, name FROM event_actors WHERE event_id IN ("
-                    + Sql.marks(ids.size()) + ") ORDER BY event_id, side, actor_key", rs -> {
-                        Actor a = new Actor(rs.getString("code"), rs.getString("country"), rs.getString("sector"),
-                                rs.getString("name"));
-                        ("source".equals(rs.getString("side")) ? sources : targets)
-                                .computeIfAbsent(rs.getString("event_id"), k -> new ArrayList<>()).add(a);
-                        return a;
-                    }, ids.toArray());
-        }
-        return rows.stream().map(r -> new EventCluster(r.id, r.type, r.mode, r.cameo, r.day, r.dateValue,
-                sources.getOrDefault(r.id, List.of()), targets.getOrDefault(r.id, List.of()), r.place, r.country,
-                r.mentions, r.sources, r.articles, r.url, r.factual)).toList();
+        return Sql.query(c, sql, EventReader::cluster, args);
+    }
+
+    private static EventCluster cluster(ResultSet rs) throws SQLException {
+        ClusterActors.Sides actors = ClusterActors.decode(rs.getString("actors"));
+        return new EventCluster(rs.getString("id"), rs.getString("type"), rs.getString("mode"),
+                rs.getString("cameo"), Sql.date(rs, "day"), rs.getString("date_value"), actors.sources(),
+                actors.targets(), place(rs, "place_name", "place_country", "lat", "lon", "geonames_id"),
+                rs.getString("country"), rs.getInt("num_mentions"), rs.getInt("num_sources"),
+                rs.getInt("num_articles"), rs.getString("source_url"), rs.getBoolean("factual"));
     }
 
     static Place place(ResultSet rs, String name, String country, String lat, String lon, String geonames)

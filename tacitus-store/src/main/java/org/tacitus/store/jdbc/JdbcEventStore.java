@@ -49,6 +49,12 @@ public final class JdbcEventStore implements EventStore {
     JdbcEventStore(ConnectionSource db, SearchIndex index) {
         this.db = db;
         this.index = index;
+        try {
+            ScheduledFlags.fill(db);
+        } catch (SQLException e) {
+            throw new StoreException(StoreError.STORE_MIGRATION_FAILED, "cannot flag scheduled meetings: "
+                    + e.getMessage(), e);
+        }
         syncIndex();
     }
 

@@ -19,9 +19,11 @@ import org.tacitus.store.StoreException;
  * them directly ({@code read_parquet}), in one transaction. Documents already stored (same key) are skipped with
  * their events, so loading twice adds nothing. The run's clusters are kept as the job made them (it applied the
  * store's rule across the run); a run loaded into a store that already holds events does not merge its clusters
- * with the stored ones. Counts, actor text and country are recomputed from the rows; the search index is rebuilt
- * on the next open. Not loaded (the job does not write them): entities, problems, and the evidence spans of
- * event dates, places and attribution cues.
+ * with the stored ones. Counts, actor text, country and the actors kept with each cluster are recomputed from the
+ * rows; the search index is rebuilt on the next open, and the reports' scheduled-meeting flags are set then (by
+ * {@link org.tacitus.events.Meetings}). Clusters are appended in day order, so that a page of events over a date
+ * window reads few of the table's blocks. Not loaded (the job does not write them): entities, problems, and the
+ * evidence spans of event dates, places and attribution cues.
  */
 public final class ParquetLoad {
 
@@ -102,7 +104,7 @@ public final class ParquetLoad {
                 + "mode, cameo, day, timex_dated, date_value, source_codes, target_codes, '||', place_name, "
                 + "place_country, lat, lon, geonames_id, NULL, 0, 0, 0, source_url, factual FROM "
                 + table(dir, "clusters") + " WHERE id IN (SELECT cluster_id FROM new_reports) "
-                + "AND id NOT IN (SELECT id FROM events)");
+                + "AND id NOT IN (SELECT id FROM events) ORDER BY day NULLS LAST, id");
         long clusters = count(st, "SELECT count(*) FROM events") - clustersBefore;
         // A side's actors by key, the first participant naming each key winning (document order, then position).
         st.execute("INSERT INTO event_actors SELECT p.cluster_id, p.side, coalesce(p.code, p.name, p.text), "
@@ -124,7 +126,11 @@ public final class ParquetLoad {
                 + "SELECT CASE side WHEN 'source' THEN 0 ELSE 1 END, actor_key, 1, lower(name) "
                 + "FROM event_actors a WHERE a.event_id = events.id AND name IS NOT NULL)), '||'), "
                 + "country = coalesce(place_country, (SELECT country FROM event_actors a WHERE a.event_id = events.id "
-                + "AND side = 'source' AND country IS NOT NULL ORDER BY actor_key LIMIT 1)) "
+                + "AND side = 'source' AND country IS NOT NULL ORDER BY actor_key LIMIT 1)), "
+                // as schema V2 and ClusterActors write them
+                + "actors = coalesce((SELECT to_json(list({'side': a.side, 'code': a.code, 'country': a.country, "
+                + "'sector': a.sector, 'name': a.name} ORDER BY a.side, a.actor_key))::VARCHAR FROM event_actors a "
+                + "WHERE a.event_id = events.id), '[]') "
                 + "WHERE id IN (SELECT cluster_id FROM new_reports)");
         long reports = count(st, "SELECT count(*) FROM new_reports");
         return new Result(added, total - added, reports, clusters);
