@@ -15,6 +15,7 @@ import org.tacitus.model.Event;
 import org.tacitus.model.Extraction;
 import org.tacitus.pipeline.PipelineConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,13 +37,8 @@ final class EventsEvalCommand implements Callable<Integer> {
             description = "write each sentence whose type or dyad is wrong to FILE as TSV")
     Path errors;
 
-    @Option(names = "--dictionary", paramLabel = "FILE",
-            description = "a dictionary of your own actors (Tacitus TSV, see docs/dictionaries.md); repeatable")
-    List<Path> dictionaries = List.of();
-
-    @Option(names = "--petrarch-actors", paramLabel = "FILE",
-            description = "a PETRARCH/Phoenix actors dictionary; repeatable")
-    List<Path> petrarchActors = List.of();
+    @Mixin
+    DictionaryOptions dictionaries;
 
     @Override
     public Integer call() throws IOException {
@@ -62,7 +58,7 @@ final class EventsEvalCommand implements Callable<Integer> {
             System.err.println("tacitus: left out " + left);
         }
         PipelineConfig config = new PipelineConfig(PipelineConfig.DEFAULT_MAX_CHARS,
-                org.tacitus.nlp.NlpConfig.defaults(), UserDictionaries.load(dictionaries, petrarchActors, System.err));
+                org.tacitus.nlp.NlpConfig.defaults(), dictionaries.load(System.err));
         Function<Article, List<Event>> system = EvalCommand.pipelineSystem(config, Extraction::events);
         long start = System.nanoTime();
         List<EventEvaluation.Outcome> outcomes = new EventEvaluation(system).evaluate(gold.events());

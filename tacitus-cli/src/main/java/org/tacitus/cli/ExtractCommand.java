@@ -17,6 +17,7 @@ import org.tacitus.pipeline.BatchRunner;
 import org.tacitus.pipeline.ExtractionPipeline;
 import org.tacitus.pipeline.PipelineConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,13 +56,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
-    @Option(names = "--dictionary", paramLabel = "FILE",
-            description = "a dictionary of your own actors (Tacitus TSV, see docs/dictionaries.md); repeatable")
-    List<Path> dictionaries = List.of();
-
-    @Option(names = "--petrarch-actors", paramLabel = "FILE",
-            description = "a PETRARCH/Phoenix actors dictionary; repeatable")
-    List<Path> petrarchActors = List.of();
+    @Mixin
+    DictionaryOptions dictionaries;
 
     @Override
     public Integer call() throws IOException {
@@ -77,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         PipelineConfig config = new PipelineConfig(maxChars, org.tacitus.nlp.NlpConfig.defaults(),
-                UserDictionaries.load(dictionaries, petrarchActors, System.err));
+                dictionaries.load(System.err));
         ExtractionPipeline pipeline = new ExtractionPipeline(config, CoreNlpAnalyzer.shared());
         Progress progress = new Progress(System.err, !quiet);
         try (OutputStream out = open(output);

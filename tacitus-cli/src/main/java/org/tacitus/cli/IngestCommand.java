@@ -2,7 +2,6 @@ package org.tacitus.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,9 +54,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress on stderr")
     boolean quiet;
 
-    @Option(names = "--dictionary", paramLabel = "FILE",
-            description = "a dictionary of your own actors (Tacitus TSV, see docs/dictionaries.md); repeatable")
-    List<Path> dictionaries = List.of();
+    @Mixin
+    DictionaryOptions dictionaries;
 
     @Override
     public Integer call() {
@@ -68,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (EventStore db = store.open()) {
             PipelineConfig config = new PipelineConfig(maxChars, NlpConfig.defaults(),
-                    UserDictionaries.load(dictionaries, List.of(), System.err));
+                    dictionaries.load(System.err));
             // Loaded on the first document not stored yet: a re-run over stored inputs never loads CoreNLP.
             Lazy<ExtractionPipeline> pipeline = new Lazy<>(() -> new ExtractionPipeline(config,
                     CoreNlpAnalyzer.shared()));
