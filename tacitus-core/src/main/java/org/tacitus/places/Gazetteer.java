@@ -46,6 +46,9 @@ public final class Gazetteer {
                     c.geonamesId(), 0);
             countries.put(key(c.name()), place);
             c.names().forEach(n -> countries.put(key(n), place));
+            // an abbreviation that ends a sentence loses its period to the sentence ("cases in the U.S.")
+            c.names().stream().filter(n -> n.length() > 2 && n.endsWith("."))
+                    .forEach(n -> countries.putIfAbsent(key(n.substring(0, n.length() - 1)), place));
             c.demonyms().forEach(d -> demonyms.put(key(d), place));
             PlaceEntry capital = capitalEntry(c);
             if (capital != null) {

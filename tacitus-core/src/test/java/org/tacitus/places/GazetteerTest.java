@@ -32,4 +32,11 @@ class GazetteerTest {
         assertTrue(GAZETTEER.region("New York").isEmpty());
         assertEquals("USA", GAZETTEER.cities("New York").get(0).country());
     }
+
+    @Test
+    void anAbbreviationIsFoundWithoutItsFinalPeriod() {
+        assertEquals("USA", GAZETTEER.country("U.S").orElseThrow().country());
+        assertEquals("USA", GAZETTEER.country("the U.S").orElseThrow().country());
+        assertTrue(GAZETTEER.country("U").isEmpty());
+    }
 }

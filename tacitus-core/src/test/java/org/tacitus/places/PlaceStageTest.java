@@ -143,4 +143,15 @@ class PlaceStageTest {
         assertNear(38.9, -77.04, place(cities, "Washington"));
         assertEquals("FRA", place(cities, "Paris").country(), "a list of cities is not a qualified pair");
     }
+
+    @Test
+    void aDivisionNameSharedByTwoCountriesFollowsTheArticleAndItsNeighbours() {
+        List<Entity> zimbabwe = locate("Rains failed in Mashonaland West and Midlands, Zimbabwe's farmers' union said.",
+                "Mashonaland West", "Midlands", "Zimbabwe");
+        assertEquals("ZWE", place(zimbabwe, "Midlands").country());
+        assertEquals("ZWE", place(zimbabwe, "Mashonaland West").country());
+        List<Entity> england = locate("Factories in the Midlands closed, Britain's statistics office said.",
+                "Midlands", "Britain");
+        assertEquals("GBR", place(england, "Midlands").country());
+    }
 }
