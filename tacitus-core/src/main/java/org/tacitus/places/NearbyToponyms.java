@@ -19,9 +19,11 @@ import org.tacitus.model.Entity;
  *   <li><b>a division cue</b>: "Washington state", "the state of Washington", "Punjab province" name a first-level
  *       division, not the city of that name;</li>
  *   <li><b>a qualified name</b>: in "Birmingham, Alabama" or "Atlanta, Georgia" the second name says where the
- *       first lies: the pair takes the readings where the first lies in the second (same country, and within
- *       {@value #DIVISION_RADIUS_KM} km of a division's point), the most likely first reading winning; "Buffalo,
- *       New York" so also makes New York the state. Not applied inside a list ("Ohio, New York and Utah");</li>
+ *       first lies: the pair takes the readings where the first lies in the second (a country; a division of
+ *       the same country within {@value #DIVISION_RADIUS_KM} km of its point, the nearer town preferred; a
+ *       bigger city within {@value #CITY_RADIUS_KM} km), the most likely first reading winning. So "Buffalo,
+ *       New York" makes New York the state and "Queens, New York" the city. A country after the pair
+ *       ("Midland, Michigan, USA") is allowed; a list ("Ohio, New York and Utah") is not a pair;</li>
  *   <li><b>a list of divisions</b>: a name next to a division of a country in a list ("Utah, Washington and
  *       Wisconsin") is that country's division of that name if it has one.</li>
  * </ol>
