@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.tacitus.lexicon.ActorName;
 import org.tacitus.lexicon.Admin1;
 import org.tacitus.lexicon.CityGazetteer;
@@ -23,12 +24,14 @@ import org.tacitus.lexicon.Regions;
 public final class Gazetteer {
 
     private static final long UNLISTED_CAPITAL_POPULATION = 1_000_000;
+    private static final Pattern DIVISION_WORD = Pattern.compile("\\s+(?i:state|province)$");
     private static volatile Gazetteer builtIn;
 
     private final Map<String, PlaceEntry> countries = new HashMap<>();
     private final Map<String, PlaceEntry> demonyms = new HashMap<>();
     private final Map<String, PlaceEntry> regions = new HashMap<>();
     private final Map<String, List<PlaceEntry>> admin1 = new HashMap<>();
+    private final Map<String, List<PlaceEntry>> divisions = new HashMap<>();
     private final Map<String, PlaceEntry> seats = new HashMap<>();
     private final Map<String, PlaceEntry> capitals = new HashMap<>();
     private final CityGazetteer cities;
@@ -43,6 +46,9 @@ public final class Gazetteer {
                     c.geonamesId(), 0);
             countries.put(key(c.name()), place);
             c.names().forEach(n -> countries.put(key(n), place));
+            // an abbreviation that ends a sentence loses its period to the sentence ("cases in the U.S.")
+            c.names().stream().filter(n -> n.length() > 2 && n.endsWith("."))
+                    .forEach(n -> countries.putIfAbsent(key(n.substring(0, n.length() - 1)), place));
             c.demonyms().forEach(d -> demonyms.put(key(d), place));
             PlaceEntry capital = capitalEntry(c);
             if (capital != null) {
@@ -52,10 +58,14 @@ public final class Gazetteer {
         for (PlaceEntry r : regionList) {
             regions.put(key(r.name()), r);
             r.alternateNames().forEach(n -> regions.put(key(n), r));
+            if (r.kind() == PlaceKind.ADMIN1) {
+                addDivision(r);
+            }
         }
         for (PlaceEntry a : admin1List) {
             admin1.computeIfAbsent(key(a.name()), k -> new ArrayList<>()).add(a);
             a.alternateNames().forEach(n -> admin1.computeIfAbsent(key(n), k -> new ArrayList<>()).add(a));
+            addDivision(a);
         }
         for (ActorName m : metonyms) {
             PlaceEntry capital = m.country() == null ? null : capitals.get(m.country());
@@ -113,6 +123,16 @@ public final class Gazetteer {
         return admin1.getOrDefault(key(name), List.of());
     }
 
+    /**
+     * First-level divisions a name may stand for when the context says it is one ("the state of Washington",
+     * "Buffalo, New York"): those of {@link #admin1}, the ADMIN1 entries of the regions, and divisions whose form
+     * ends in "State" or "Province" under the name without that word ("New York State" for "New York"). Bare,
+     * such a name is the city's.
+     */
+    public List<PlaceEntry> divisions(String name) {
+        return divisions.getOrDefault(key(name), List.of());
+    }
+
     /** Cities of that name, most populous first; "New York" also finds "New York City". */
     public List<PlaceEntry> cities(String name) {
         List<PlaceEntry> found = cities.byName(stripThe(name));
@@ -142,6 +162,20 @@ public final class Gazetteer {
         // not in the city list under that name ("Washington" is "Washington, D.C." there): a capital is a big city
         return new PlaceEntry(name, c.capitals(), PlaceKind.CITY, c.iso3(), c.capitalLat(), c.capitalLon(), null,
                 UNLISTED_CAPITAL_POPULATION);
+    }
+
+    private void addDivision(PlaceEntry division) {
+        List<String> forms = new ArrayList<>();
+        forms.add(division.name());
+        forms.addAll(division.alternateNames());
+        for (String form : forms) {
+            for (String k : List.of(key(form), key(DIVISION_WORD.matcher(form).replaceFirst("")))) {
+                List<PlaceEntry> list = divisions.computeIfAbsent(k, x -> new ArrayList<>());
+                if (!list.contains(division)) {
+                    list.add(division);
+                }
+            }
+        }
     }
 
     static String key(String name) {

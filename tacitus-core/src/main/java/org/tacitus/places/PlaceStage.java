@@ -18,7 +18,9 @@ import org.tacitus.lexicon.PlaceEntry;
  * Geocodes the entities of an article. Countries, demonyms ("Russian" refers to Russia), seats of government
  * ("the Kremlin" is in Moscow), regions and seas resolve directly; a city name picks, among the places of that
  * name, the one in a country the article is about (its focus countries, counted from the article's countries,
- * demonyms and actors), else a capital, else the most populous. Thread-safe.
+ * demonyms and actors), else a capital, else the most populous. The names around a name then correct what it
+ * cannot decide alone ({@link NearbyToponyms}): "the state of Washington", "Birmingham, Alabama", "Utah,
+ * Washington and Wisconsin". Thread-safe.
  */
 public final class PlaceStage {
 
@@ -33,6 +35,7 @@ public final class PlaceStage {
 
     private final Gazetteer gazetteer;
     private final PhraseIndex<Map.Entry<String, PlaceEntry>> regionNames;
+    private final NearbyToponyms nearby;
 
     public PlaceStage(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -42,6 +45,7 @@ public final class PlaceStage {
             r.alternateNames().forEach(n -> byName.add(Map.entry(n, r)));
         }
         this.regionNames = new PhraseIndex<>(byName, Map.Entry::getKey);
+        this.nearby = new NearbyToponyms(gazetteer, this::score);
     }
 
     public List<Entity> locate(Article article, AnalyzedText analyzed, List<Entity> found) {
@@ -57,11 +61,25 @@ public final class PlaceStage {
                 direct(e).map(PlaceEntry::country).ifPresent(c -> votes.merge(c, 1, Integer::sum));
             }
         }
-        List<Entity> out = new ArrayList<>(entities.size());
-        for (Entity e : entities) {
-            Optional<PlaceEntry> place = resolve(e, focusWithout(votesByText, e.text()));
-            out.add(place.isEmpty() ? e : new Entity(e.start(), e.end(), e.text(), e.type(), e.actor(),
-                    toPlace(place.get())));
+        int n = entities.size();
+        PlaceEntry[] chosen = new PlaceEntry[n];
+        boolean[] open = new boolean[n];
+        List<Map<String, Double>> focus = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Entity e = entities.get(i);
+            focus.add(focusWithout(votesByText, e.text()));
+            chosen[i] = resolve(e, focus.get(i)).orElse(null);
+            open[i] = e.place() == null && e.type().equals("LOCATION");
+            if (e.place() != null) {
+                chosen[i] = gazetteer.region(e.text()).orElse(null); // a region phrase: known, for its neighbours
+            }
+        }
+        nearby.revise(article.text(), entities, chosen, open, focus);
+        List<Entity> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Entity e = entities.get(i);
+            boolean place = chosen[i] != null && (open[i] || e.place() == null);
+            out.add(!place ? e : new Entity(e.start(), e.end(), e.text(), e.type(), e.actor(), toPlace(chosen[i])));
         }
         return out;
     }
@@ -96,30 +114,48 @@ public final class PlaceStage {
         if (!e.type().equals("LOCATION")) {
             return direct(e); // demonyms, seats named as organisations ("the Kremlin")
         }
-        String text = e.text();
         PlaceEntry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        List<PlaceEntry> candidates = new ArrayList<>();
-        gazetteer.country(text).ifPresent(candidates::add);
-        gazetteer.region(text).ifPresent(candidates::add);
-        gazetteer.seat(text).ifPresent(candidates::add);
-        candidates.addAll(gazetteer.admin1(text));
-        candidates.addAll(gazetteer.cities(text));
-        for (PlaceEntry p : candidates) {
-            double share = p.country() == null ? 0 : focus.getOrDefault(p.country(), 0.0);
-            double score = switch (p.kind()) {
-                case COUNTRY -> COUNTRY_BASE + FOCUS_WEIGHT * share;
-                case SEA, REGION -> REGION_BASE;
-                case ADMIN1 -> ADMIN1_BASE + FOCUS_WEIGHT * share;
-                case CITY -> Math.log10(p.population() + 10.0) + FOCUS_BONUS * share
-                        + (gazetteer.isCapital(p) ? CAPITAL_BONUS : 0);
-            };
+        for (PlaceEntry p : candidates(gazetteer, e.text())) {
+            double score = score(p, focus);
             if (score > bestScore) {
                 best = p;
                 bestScore = score;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Every reading of a location name: country, region or sea, seat, divisions, cities. */
+    static List<PlaceEntry> candidates(Gazetteer gazetteer, String text) {
+        List<PlaceEntry> candidates = new ArrayList<>();
+        gazetteer.country(text).ifPresent(candidates::add);
+        gazetteer.region(text).ifPresent(candidates::add);
+        gazetteer.seat(text).ifPresent(candidates::add);
+        candidates.addAll(gazetteer.admin1(text));
+        candidates.addAll(gazetteer.cities(text));
+        return candidates;
+    }
+
+    /** How likely a reading is on its own: its kind, population and capital status, and the article's focus. */
+    private double score(PlaceEntry p, Map<String, Double> focus) {
+        double share = p.country() == null ? 0 : focus.getOrDefault(p.country(), 0.0);
+        return switch (p.kind()) {
+            case COUNTRY -> COUNTRY_BASE + FOCUS_WEIGHT * share;
+            case SEA, REGION -> REGION_BASE;
+            case ADMIN1 -> ADMIN1_BASE + FOCUS_WEIGHT * share;
+            case CITY -> Math.log10(p.population() + 10.0) + FOCUS_BONUS * share
+                    + (gazetteer.isCapital(p) ? CAPITAL_BONUS : 0);
+        };
+    }
+
+    /** The great-circle distance between two entries, in km (haversine on a sphere). */
+    static double distanceKm(PlaceEntry a, PlaceEntry b) {
+        double dPhi = Math.toRadians(b.lat() - a.lat());
+        double dLambda = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dPhi / 2), 2) + Math.cos(Math.toRadians(a.lat()))
+                * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLambda / 2), 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(Math.min(1, h)));
     }
 
     private static Map<String, Double> focusWithout(Map<String, Map<String, Integer>> votesByText, String text) {

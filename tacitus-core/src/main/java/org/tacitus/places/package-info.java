@@ -5,6 +5,8 @@
  * ISO3 country, coordinates, GeoNames id) to those that name a place. {@link org.tacitus.places.Gazetteer} joins
  * the lexicon's countries, regions and seas and the GeoNames-derived city list;
  * {@link org.tacitus.places.PlaceStage} picks among same-named places by the article's focus countries,
- * capital status and population. Reports no problems.
+ * capital status and population, then lets the names around a name decide what it cannot alone
+ * ({@link org.tacitus.places.NearbyToponyms}: a "state" cue, a qualifier as in "Birmingham, Alabama", a list of
+ * divisions). Reports no problems.
  */
 package org.tacitus.places;

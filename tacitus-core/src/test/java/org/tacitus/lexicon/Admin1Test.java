@@ -27,7 +27,8 @@ class Admin1Test {
      * latitude and longitude.
      */
     private static final Set<String> FAR = Set.of("Guadeloupe", "Martinique", "French Guiana", "Réunion", "Mayotte",
-            "Magadan Oblast", "Sakhalin Oblast", "Primorsky Krai", "Kamchatka Krai", "Chukotka");
+            "Magadan Oblast", "Sakhalin Oblast", "Primorsky Krai", "Kamchatka Krai", "Chukotka",
+            "Jewish Autonomous Oblast", "Khabarovsk Krai"); // Russia's reference point is at 90 E (countries.tsv)
 
     /** The entry of that country that has the phrase as its name or one of its names. */
     private static PlaceEntry named(String phrase, String iso3) {
