@@ -262,9 +262,12 @@ public final class EventStage {
      */
     List<Participant> conditionSubjects(SentenceView s, int clause, ParticipantResolver actors) {
         List<Integer> clauses = new ArrayList<>(List.of(clause));
-        for (int ch : s.children(clause)) {
-            if (s.relation(ch).equals("xcomp") || s.relation(ch).equals("ccomp")) {
-                clauses.add(ch);
+        // down the chain of complements: "threatened to stop talks to cut arms if the US deploys…"
+        for (int k = 0; k < clauses.size() && k < 6; k++) {
+            for (int ch : s.children(clauses.get(k))) {
+                if ((s.relation(ch).equals("xcomp") || s.relation(ch).equals("ccomp")) && !clauses.contains(ch)) {
+                    clauses.add(ch);
+                }
             }
         }
         for (int t = s.governor(clause), hops = 0; t >= 0 && hops < 2; t = s.governor(t), hops++) {

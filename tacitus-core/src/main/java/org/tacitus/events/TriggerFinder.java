@@ -69,7 +69,9 @@ final class TriggerFinder {
             if (at < 0 && head + 1 < s.size() && s.word(head + 1).equals(w)) {
                 at = head + 1; // "hunger strike", "martial law", a particle the parser attached elsewhere
             }
-            if (at < 0 && head > 0 && s.word(head - 1).equals(w)) {
+            // the word before, unless it is the head's own infinitive "to" ("to protest" is no "protest to")
+            if (at < 0 && head > 0 && s.word(head - 1).equals(w) && !(s.governor(head - 1) == head
+                    && s.relation(head - 1).equals("mark"))) {
                 at = head - 1;
             }
             if (at < 0) {
