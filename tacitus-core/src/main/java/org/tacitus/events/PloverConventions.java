@@ -117,6 +117,12 @@ final class PloverConventions {
             // "Syria will withdraw its troops from Lebanon": its own troops are not whom it acts on
             tgt.removeIf(p -> sourceCountries.contains(p.actor().country()));
         }
+        if (src.isEmpty() && !tgt.isEmpty() && type.equals("ASSAULT") && place != null
+                && place.place().country() != null) {
+            // "a roadside bombing near Samarra killed a U.S. soldier": an unnamed attacker is of the place's country
+            String where = place.place().country();
+            src = List.of(new Participant(place.span(), new Actor(where, where, null, null)));
+        }
         boolean domesticSource = src.stream().allMatch(p -> p.actor().sector() != null
                 && ACTS_AT_HOME.contains(p.actor().sector()));
         if (tgt.isEmpty() && !src.isEmpty() && !RoleFinder.SYMMETRIC.contains(type) && home != null

@@ -52,6 +52,9 @@ final class TriggerFinder {
         for (String w : with) {
             int at = -1;
             for (int c : s.children(head)) {
+                if (s.relation(c).equals("mark")) {
+                    continue; // the head's own "to" or "that": "to protest" is no "protest to"
+                }
                 if (s.lemma(c).equals(w) || s.word(c).equals(w)) {
                     at = c;
                     break;
@@ -85,6 +88,12 @@ final class TriggerFinder {
     private Candidate nominal(SentenceView s, int i, List<Integer> words, EventTrigger entry) {
         int gov = s.governor(i);
         String rel = s.relation(i);
+        if (gov >= 0 && s.isNoun(gov) && rel.startsWith("nmod") && "of".equals(s.caseOf(i))
+                && s.governor(gov) >= 0 && s.isVerb(s.governor(gov)) && s.relation(gov).equals("obj")
+                && lexicon.is(s.lemma(s.governor(gov)), Cue.LIGHT)) {
+            // "provide 25,000 tons of food aid", "sent a shipment of weapons": the measure carries the noun
+            return new Candidate(i, words, entry, s.governor(gov), true);
+        }
         if (gov >= 0 && s.isVerb(gov)) {
             String verb = s.lemma(gov);
             if ((rel.equals("obj") || rel.equals("nsubj:pass")) && lexicon.is(verb, Cue.LIGHT)) {
