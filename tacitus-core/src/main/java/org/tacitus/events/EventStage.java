@@ -148,10 +148,17 @@ public final class EventStage {
                 folded.add(c);
                 lexicon.compose(outerType, c.entry().type()).ifPresent(k -> recode(coding.get(outer), outerType, k));
                 List<Participant> more = new ArrayList<>(x.roles().target());
+                List<Participant> doers = new ArrayList<>();
                 for (Participant p : x.roles().source()) {
                     if (coded.get(outer).roles().source().stream().noneMatch(q -> q.key().equals(p.key()))) {
-                        more.add(p);
+                        doers.add(p);
                     }
+                }
+                if (outerType.equals("REQUEST") && !doers.isEmpty()) {
+                    // "demanded that Israel ease restrictions on Palestinian workers": asked of Israel alone
+                    more = doers;
+                } else {
+                    more.addAll(doers);
                 }
                 more.addAll(conditionSubjects(s, c.clause(), actors));
                 extraTargets.merge(outer, more, RoleFinder::merge);
@@ -222,6 +229,8 @@ public final class EventStage {
         return out;
     }
 
+    static final org.tacitus.lexicon.EventTrigger COMMANDED = new org.tacitus.lexicon.EventTrigger("order",
+            List.of(), true, false, false, "REQUEST", null, "100", null);
     static final org.tacitus.lexicon.EventTrigger MUST = new org.tacitus.lexicon.EventTrigger("must",
             List.of(), true, false, false, "REQUEST", null, "100", null);
 
@@ -237,6 +246,16 @@ public final class EventStage {
                 if (s.relation(ch).startsWith("aux") && s.word(ch).equals("must")) {
                     must = ch;
                 }
+            }
+            if (must < 0 && s.isVerb(v) && lexicon.is(s.lemma(v), EventLexicon.Cue.COMMAND)
+                    && s.child(v, "obj") >= 0 && s.child(v, "xcomp") >= 0) {
+                // "the judge ordered Menem to appear": a demand of Menem, unless what he is told to do is an event
+                int verb = v;
+                int told = s.child(v, "xcomp");
+                if (found.stream().noneMatch(c -> c.head() == verb || c.clause() == told || c.head() == told)) {
+                    out.add(new Candidate(v, List.of(v), COMMANDED, v, false));
+                }
+                continue;
             }
             if (must < 0 || !s.isVerb(v)) {
                 continue;

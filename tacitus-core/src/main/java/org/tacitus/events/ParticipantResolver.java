@@ -164,7 +164,10 @@ final class ParticipantResolver {
         if (depth >= 2) {
             return List.of();
         }
-        for (int c : s.children(i)) {
+        // names before possessive pronouns: "its European Community partners" are the Community's
+        List<Integer> children = new ArrayList<>(s.children(i));
+        children.sort(java.util.Comparator.comparingInt(c -> s.pos(c).startsWith("PRP") ? 1 : 0));
+        for (int c : children) {
             String r = s.relation(c);
             if (!INNER.contains(r) || (r.equals("nmod") && !"of".equals(s.caseOf(c)))) {
                 continue;
