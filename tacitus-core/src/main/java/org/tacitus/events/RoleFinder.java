@@ -56,6 +56,9 @@ final class RoleFinder {
                 verbRoles(s, c.predicate(), actors, source, target, symmetric);
             }
             nounRoles(s, head, actors, source, target, !source.isEmpty(), c.entry().type());
+            if (c.light() && s.relation(head).equals("compound")) { // "a mediation effort between X and Y"
+                nounRoles(s, s.governor(head), actors, source, target, !source.isEmpty(), c.entry().type());
+            }
         }
         target.keySet().removeAll(source.keySet());
         // "Serbian President Kostunica promised to democratize Serbia": a country is no target of its own organs
@@ -148,6 +151,8 @@ final class RoleFinder {
                 }
             } else if (r.startsWith("nmod") && "by".equals(kase)) {
                 put(source, actors.resolve(s, ch));
+            } else if (r.startsWith("nmod") && "between".equals(kase) && hasSource) {
+                put(target, actors.resolve(s, ch)); // "X brokered a deal between Y and Z": X acts on them
             } else if (r.startsWith("nmod") && ("between".equals(kase) || (symmetric && "of".equals(kase)))) {
                 put(source, actors.resolve(s, ch)); // "talks between X and Y", "a meeting of X and Y"
             } else if (r.startsWith("nmod") && kase != null && NOUN_TARGET_CASES.contains(kase)

@@ -94,6 +94,12 @@ final class TriggerFinder {
             // "provide 25,000 tons of food aid", "sent a shipment of weapons": the measure carries the noun
             return new Candidate(i, words, entry, s.governor(gov), true);
         }
+        if (gov >= 0 && s.isNoun(gov) && rel.equals("compound") && s.governor(gov) >= 0
+                && s.isVerb(s.governor(gov)) && s.relation(gov).equals("obj")
+                && lexicon.is(s.lemma(s.governor(gov)), Cue.LIGHT) && lexicon.triggers(s.lemma(gov)).isEmpty()) {
+            // "launched a mediation effort", "began a bombing campaign": the light verb carries the compound
+            return new Candidate(i, words, entry, s.governor(gov), true);
+        }
         if (gov >= 0 && s.isVerb(gov)) {
             String verb = s.lemma(gov);
             if ((rel.equals("obj") || rel.equals("nsubj:pass")) && lexicon.is(verb, Cue.LIGHT)) {
@@ -104,6 +110,11 @@ final class TriggerFinder {
             }
             // "will sit down for security talks", "arrived for talks": the verb carries the talks' sides
             if (rel.startsWith("obl") && "for".equals(s.caseOf(i)) && lexicon.triggers(verb).isEmpty()) {
+                return new Candidate(i, words, entry, gov, true);
+            }
+            // "were engaged in ethnic cleansing", "took part in the talks": a light verb with "in"
+            if (rel.startsWith("obl") && "in".equals(s.caseOf(i)) && lexicon.is(verb, Cue.LIGHT)
+                    && lexicon.triggers(verb).isEmpty()) {
                 return new Candidate(i, words, entry, gov, true);
             }
         }
