@@ -169,7 +169,8 @@ final class ParticipantResolver {
         children.sort(java.util.Comparator.comparingInt(c -> s.pos(c).startsWith("PRP") ? 1 : 0));
         for (int c : children) {
             String r = s.relation(c);
-            if (!INNER.contains(r) || (r.equals("nmod") && !"of".equals(s.caseOf(c)))) {
+            // "leaders of Romania", "doctors from two American aid groups"
+            if (!INNER.contains(r) || (r.equals("nmod") && !"of".equals(s.caseOf(c)) && !"from".equals(s.caseOf(c)))) {
                 continue;
             }
             Map<String, Participant> found = new LinkedHashMap<>();

@@ -89,7 +89,11 @@ final class RoleFinder {
         boolean passive = passiveForm && !lexicon.is(s.word(v).toLowerCase(java.util.Locale.ROOT), Cue.READINESS);
         int subject = s.child(v, passiveForm ? "nsubj:pass" : "nsubj");
         if (subject >= 0) {
-            put(passive ? target : source, actors.resolve(s, relative(s, v, subject)));
+            List<Participant> named = actors.resolve(s, relative(s, v, subject));
+            if (passive && named.isEmpty() && s.isNoun(subject)) {
+                named = owner(s, subject, actors); // "a camp for Congolese refugees was attacked"
+            }
+            put(passive ? target : source, named);
         }
         for (int ch : s.children(v)) {
             String r = s.relation(ch);
@@ -179,13 +183,23 @@ final class RoleFinder {
      * "to fund weapons for Ukraine".
      */
     private static List<Participant> owner(SentenceView s, int n, ParticipantResolver actors) {
+        return owner(s, n, actors, 0);
+    }
+
+    private static List<Participant> owner(SentenceView s, int n, ParticipantResolver actors, int depth) {
         List<Participant> out = new ArrayList<>();
+        int part = -1;
         for (int g : s.children(n)) {
             String r = s.relation(g);
             String kase = s.caseOf(g);
             if (r.equals("nmod:poss") || (r.startsWith("nmod") && kase != null && OWNER_CASES.contains(kase))) {
                 out.addAll(actors.resolve(s, g));
+            } else if (r.startsWith("nmod") && "of".equals(kase) && actors.resolve(s, g).isEmpty()) {
+                part = g;
             }
+        }
+        if (out.isEmpty() && part >= 0 && depth == 0) { // "part of a military aid program for Bosnia"
+            return owner(s, part, actors, depth + 1);
         }
         return out;
     }
