@@ -87,8 +87,11 @@ public final class ActorStage {
         if (e.type().equals("PERSON")) {
             return with(e, person(e, s, matches, exact, people, date));
         }
-        if (exact != null && exact.name().kind() == ActorKind.DEMONYM && endsPlural(s, e)
-                && "ethnic".equalsIgnoreCase(wordBefore(s, e.start()))) {
+        LexiconMatch ethnic = exact != null ? exact : inside.stream().filter(m -> m.end() == e.end()
+                && e.text().substring(0, m.start() - e.start()).trim().equalsIgnoreCase("ethnic")).findFirst()
+                .orElse(null);
+        if (ethnic != null && ethnic.name().kind() == ActorKind.DEMONYM && endsPlural(s, e)
+                && (ethnic != exact || "ethnic".equalsIgnoreCase(wordBefore(s, e.start())))) {
             // "ethnic Albanians": a people, not the state; PLOVER codes them by where they live, which the
             // events stage reads from the event's place or other side
             return with(e, new Actor("CVL", null, "CVL", e.text()));

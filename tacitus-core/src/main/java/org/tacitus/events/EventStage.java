@@ -189,6 +189,9 @@ public final class EventStage {
                 more.removeIf(p -> src.stream().anyMatch(q -> q.key().equals(p.key())));
                 target = more.isEmpty() ? conditionSubjects(s, c.clause(), actors) : RoleFinder.merge(more, List.of());
             }
+            if (target.isEmpty() && code[0].equals("PROTEST") && !source.isEmpty()) {
+                target = roles.purpose(s, c.clause() >= 0 ? c.clause() : c.head(), source, actors);
+            }
             Attribution attribution = null;
             if (x.frame().alleger() >= 0 && x.frame().alleger() != c.head()) {
                 Candidate accuser = byToken.get(x.frame().alleger());

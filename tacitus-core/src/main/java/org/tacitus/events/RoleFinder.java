@@ -234,6 +234,12 @@ final class RoleFinder {
         }
         int up = s.governor(v);
         String rel = s.relation(v);
+        if (rel.equals("acl") && up >= 0 && s.isNoun(up) && s.relation(up).equals("obj") && s.governor(up) >= 0
+                && s.isVerb(s.governor(up)) && s.child(s.governor(up), "nsubj") >= 0) {
+            // "the PKK issued a declaration demanding…": the declaration's author demands
+            int author = s.child(s.governor(up), "nsubj");
+            return actors.resolve(s, relative(s, s.governor(up), author));
+        }
         // climb over a preposition or noun that the parser put between: "accusing Russia of massing"
         int steps = 0;
         while (up >= 0 && !s.isVerb(up) && !s.pos(up).startsWith("JJ") && steps++ < 2) {
@@ -266,6 +272,41 @@ final class RoleFinder {
             return actors.resolve(s, relative(s, up, subject));
         }
         return controller(s, up, actors, depth + 1);
+    }
+
+    /**
+     * Whom a protest is aimed at when its own clause names nobody: the first actor, other than its sources, in its
+     * purpose clause ("blocked a road to show their disapproval of the United States' policies" → USA).
+     */
+    List<Participant> purpose(SentenceView s, int v, List<Participant> sources, ParticipantResolver actors) {
+        for (int ch : s.children(v)) {
+            String r = s.relation(ch);
+            if (!(r.equals("xcomp") || r.equals("advcl")) || !"to".equals(s.caseOf(ch)) || !s.isVerb(ch)) {
+                continue;
+            }
+            java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+            queue.add(new int[] {ch, 0});
+            while (!queue.isEmpty()) {
+                int[] at = queue.poll();
+                for (int g : s.children(at[0])) {
+                    String gr = s.relation(g);
+                    if (gr.equals("ccomp") || gr.equals("dep") || gr.startsWith("advcl") || gr.startsWith("acl")
+                            || gr.equals("parataxis") || s.pos(g).startsWith("PRP")) {
+                        continue; // another clause, or a pronoun standing for the protesters
+                    }
+                    List<Participant> found = new ArrayList<>(actors.resolve(s, g));
+                    found.removeIf(p -> sources.stream().anyMatch(q -> q.key().equals(p.key())
+                            || (q.actor().country() != null && q.actor().country().equals(p.actor().country()))));
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                    if (at[1] < 3) {
+                        queue.add(new int[] {g, at[1] + 1});
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** A relative pronoun subject stands for the noun its clause modifies. */

@@ -219,6 +219,8 @@ class EventStageTest {
     void anEthnicGroupIsNoState() {
         Event attack = only(events("Police killed two ethnic Uzbeks in southern Kyrgyzstan on Friday."), "ASSAULT");
         assertTrue(attack.target().stream().noneMatch(p -> "UZB".equals(p.actor().country())), attack.toString());
+        Event rally = only(events("Ethnic Russians rallied in Riga on Sunday."), "PROTEST"); // one NER span
+        assertEquals(Set.of("LVA"), codes(rally.source()), rally.toString());
     }
 
     @Test
