@@ -113,7 +113,11 @@ final class EventSetting {
         }
         // "lifted a night curfew in Montenegro", "suspended aid deliveries in Baghdad": the object's place; "a
         // bombing near Samarra killed…": the place of a subject that names no actor, the deed that did it
-        for (int t : new int[] {c.head(), c.clause()}) {
+        List<Integer> clauses = new java.util.ArrayList<>(List.of(c.head(), c.clause()));
+        if (c.clause() >= 0 && s.child(c.clause(), "xcomp") >= 0) {
+            clauses.add(s.child(c.clause(), "xcomp")); // "threatened to institute a curfew in Algiers"
+        }
+        for (int t : clauses) {
             for (String role : new String[] {"obj", "nsubj"}) {
                 int n = t < 0 ? -1 : s.child(t, role);
                 if (n < 0 || (role.equals("nsubj") && (s.entity(n) != null || !s.isNoun(n)))) {

@@ -202,6 +202,11 @@ public final class EventStage {
                         s.span(x.frame().alleger(), x.frame().alleger()));
                 contexts.add("reported");
             }
+            if (code[0].equals("ASSAULT") && readiedBy(s, c.clause())) {
+                // "the army prepared to resume shelling": readying an attack is a military posture (CAMEO 15)
+                code = new String[] {"MOBILIZE", null, "150"};
+                contexts.remove("hypothetical");
+            }
             PloverConventions.Reading reading = conventions.recode(s, c, x.frame(), actors,
                     new PloverConventions.Reading(code, source, target, contexts, attribution != null));
             if (reading == null) {
@@ -270,6 +275,18 @@ public final class EventStage {
             out.add(new Candidate(v, List.of(must, v), MUST, v, false));
         }
         return out;
+    }
+
+    /** Whether a clause is the complement, up to three verbs up, of a verb of readying force ("prepared to"). */
+    private boolean readiedBy(SentenceView s, int clause) {
+        for (int t = clause, hops = 0; t >= 0 && hops < 3 && (s.relation(t).equals("xcomp")
+                || s.relation(t).equals("dep")); hops++) { // "prepared to resume shelling" (shelling: dep)
+            t = s.governor(t);
+            if (t >= 0 && lexicon.is(s.lemma(t), EventLexicon.Cue.POSTURE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void recode(String[] code, String outerType, Composition k) {

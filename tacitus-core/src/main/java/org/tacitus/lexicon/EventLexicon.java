@@ -43,7 +43,9 @@ public final class EventLexicon {
         /** an adjective declaring an intention: "is prepared to lift the ban", "is willing to withdraw" */
         READINESS,
         /** a verb of command whose object is told to act: "ordered Menem to appear" is a demand of Menem */
-        COMMAND
+        COMMAND,
+        /** a verb of readying force: "the army prepared to resume shelling" is a military posture (MOBILIZE) */
+        POSTURE
     }
 
     /** The result of composing an embedded event into the one governing it. */
