@@ -137,8 +137,9 @@ final class MentionMerger {
         Set<String> home = new HashSet<>();
         for (Draft d : group) {
             d.source().forEach(p -> sourceKeys.add(p.key()));
-            d.target().stream().filter(t -> d.source().stream().anyMatch(p -> p.key().equals(t.key())))
-                    .forEach(t -> home.add(t.key()));
+            d.target().stream().filter(t -> t.actor().name() == null && t.actor().sector() == null
+                            && d.source().stream().anyMatch(p -> p.key().equals(t.key())))
+                    .forEach(t -> home.add(t.key())); // the country itself, as PloverConventions.sides puts it
         }
         target.removeIf(p -> sourceKeys.contains(p.key()) && !home.contains(p.key()));
         EventDate date = bestDate(group);

@@ -125,7 +125,11 @@ final class PloverConventions {
         }
         boolean domesticSource = src.stream().allMatch(p -> p.actor().sector() != null
                 && ACTS_AT_HOME.contains(p.actor().sector()));
-        if (tgt.isEmpty() && !src.isEmpty() && !RoleFinder.SYMMETRIC.contains(type) && home != null
+        // a country named as source is its own target only where a place puts the event at home, or in a protest
+        // ("Syrians began a hunger strike"); "Russia rejects the plan" is no act on Russia
+        boolean selfOnly = place == null && !type.equals("PROTEST")
+                && src.stream().anyMatch(p -> p.key().equals(home));
+        if (tgt.isEmpty() && !src.isEmpty() && !RoleFinder.SYMMETRIC.contains(type) && home != null && !selfOnly
                 && (!targetNamed || place != null || domesticSource)) {
             // PLOVER names a target for every one-sided event: unnamed, it is the country where it happens; named
             // but no actor, it is so when the place is given ("lifted a curfew in Montenegro") or a country's own
