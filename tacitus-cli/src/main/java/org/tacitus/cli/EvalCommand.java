@@ -61,6 +61,11 @@ final class EvalCommand implements Runnable {
 
     /** The {@code --errors} file: creates its folder, writes it as UTF-8 and says how many errors went there. */
     static void writeErrors(Path file, int count, ErrorsWriter errors) throws IOException {
+        writeRows(file, count, "errors", errors);
+    }
+
+    /** A TSV file of {@code count} rows of {@code what}: creates its folder, writes it as UTF-8 and says so. */
+    static void writeRows(Path file, int count, String what, ErrorsWriter errors) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -68,7 +73,7 @@ final class EvalCommand implements Runnable {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             errors.write(w);
         }
-        System.err.println("tacitus: " + count + " errors written to " + file);
+        System.err.println("tacitus: " + count + " " + what + " written to " + file);
     }
 
     /** The failed documents and the run's timing, on stderr, after a pipeline-driven evaluation. */

@@ -37,6 +37,11 @@ final class EventsEvalCommand implements Callable<Integer> {
             description = "write each sentence whose type or dyad is wrong to FILE as TSV")
     Path errors;
 
+    @Option(names = "--records", paramLabel = "FILE",
+            description = "write every sentence to FILE as TSV: verdict (dyad, type or wrong), gold and system type, "
+                    + "source and target codes, trigger")
+    Path records;
+
     @Mixin
     DictionaryOptions dictionaries;
 
@@ -69,6 +74,9 @@ final class EventsEvalCommand implements Callable<Integer> {
         if (errors != null) {
             EvalCommand.writeErrors(errors, (int) outcomes.stream().filter(o -> !o.dyadRight()).count(),
                     w -> EventEvaluation.writeErrors(outcomes, w));
+        }
+        if (records != null) {
+            EvalCommand.writeRows(records, outcomes.size(), "records", w -> EventEvaluation.writeRecords(outcomes, w));
         }
         return 0;
     }

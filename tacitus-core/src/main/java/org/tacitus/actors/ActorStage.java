@@ -35,7 +35,7 @@ public final class ActorStage {
             "reached", "arrived", "flew", "travelled", "traveled", "returned");
     /** Sectors whose role words name an actor even without a country ("rebels", "troops"). */
     private static final Set<String> STANDALONE = Set.of("MIL", "REB", "COP", "GOV", "JUD", "LEG", "SPY", "OPP",
-            "REF", "INS");
+            "REF", "INS", "CVL");
 
     private final ActorLexicon lexicon;
     private final RoleContext roles;
@@ -86,6 +86,15 @@ public final class ActorStage {
                 .orElse(null);
         if (e.type().equals("PERSON")) {
             return with(e, person(e, s, matches, exact, people, date));
+        }
+        LexiconMatch ethnic = exact != null ? exact : inside.stream().filter(m -> m.end() == e.end()
+                && e.text().substring(0, m.start() - e.start()).trim().equalsIgnoreCase("ethnic")).findFirst()
+                .orElse(null);
+        if (ethnic != null && ethnic.name().kind() == ActorKind.DEMONYM && endsPlural(s, e)
+                && (ethnic != exact || "ethnic".equalsIgnoreCase(wordBefore(s, e.start())))) {
+            // "ethnic Albanians": a people, not the state; PLOVER codes them by where they live, which the
+            // events stage reads from the event's place or other side
+            return with(e, new Actor("CVL", null, "CVL", e.text()));
         }
         if (exact != null) {
             return with(e, actorOf(exact.name(), s, exact));
@@ -159,6 +168,24 @@ public final class ActorStage {
         Actor actor = new Actor(code(country, sector), country, sector, name);
         people.remember(e.text(), actor);
         return actor;
+    }
+
+    private static boolean endsPlural(Sentence s, Entity e) {
+        int[] tokens = tokenRange(s, e.start(), e.end());
+        String pos = tokens == null ? null : s.tokens().get(tokens[1]).pos();
+        return pos != null && (pos.equals("NNS") || pos.equals("NNPS"));
+    }
+
+    /** The word just before a character offset in the sentence, or null at its start. */
+    private static String wordBefore(Sentence s, int offset) {
+        String before = null;
+        for (Token t : s.tokens()) {
+            if (t.end() > offset) {
+                break;
+            }
+            before = t.text();
+        }
+        return before;
     }
 
     private List<Entity> nominals(Article article, Sentence s, List<LexiconMatch> matches, List<Entity> taken) {

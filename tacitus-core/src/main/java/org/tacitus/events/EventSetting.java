@@ -90,12 +90,8 @@ final class EventSetting {
                 if ((r.startsWith("obl") || r.startsWith("nmod")) && s.caseOf(ch) != null
                         && PLACE_CASES.contains(s.caseOf(ch))) {
                     PlaceMention p = placeAt(s, ch);
-                    if (p == null) { // "talks at the OSCE in Vienna": the venue's place
-                        for (int g : s.children(ch)) {
-                            if (s.relation(g).startsWith("nmod") && "in".equals(s.caseOf(g))) {
-                                p = placeAt(s, g);
-                            }
-                        }
+                    if (p == null) { // "talks at the OSCE in Vienna", "near the town of Samarra": the venue's place
+                        p = venue(s, ch);
                     }
                     if (p != null) {
                         return p;
@@ -115,16 +111,44 @@ final class EventSetting {
                 }
             }
         }
-        // "lifted a night curfew in Montenegro", "suspended aid deliveries in Baghdad": the object's place
-        for (int t : new int[] {c.head(), c.clause()}) {
-            int obj = t < 0 ? -1 : s.child(t, "obj");
-            for (int ch : obj < 0 ? List.<Integer>of() : s.children(obj)) {
-                if (s.relation(ch).startsWith("nmod") && s.caseOf(ch) != null
-                        && PLACE_CASES.contains(s.caseOf(ch))) {
-                    PlaceMention p = placeAt(s, ch);
-                    if (p != null) {
-                        return p;
+        // "lifted a night curfew in Montenegro", "suspended aid deliveries in Baghdad": the object's place; "a
+        // bombing near Samarra killed…": the place of a subject that names no actor, the deed that did it
+        List<Integer> clauses = new java.util.ArrayList<>(List.of(c.head(), c.clause()));
+        if (c.clause() >= 0 && s.child(c.clause(), "xcomp") >= 0) {
+            clauses.add(s.child(c.clause(), "xcomp")); // "threatened to institute a curfew in Algiers"
+        }
+        for (int t : clauses) {
+            for (String role : new String[] {"obj", "nsubj"}) {
+                int n = t < 0 ? -1 : s.child(t, role);
+                if (n < 0 || (role.equals("nsubj") && (s.entity(n) != null || !s.isNoun(n)))) {
+                    continue;
+                }
+                for (int ch : s.children(n)) {
+                    if (s.relation(ch).startsWith("nmod") && s.caseOf(ch) != null
+                            && PLACE_CASES.contains(s.caseOf(ch))) {
+                        PlaceMention p = placeAt(s, ch);
+                        if (p == null) {
+                            p = venue(s, ch);
+                        }
+                        if (p != null) {
+                            return p;
+                        }
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The place inside a venue phrase: "the OSCE in Vienna", "the town of Samarra", "Montenegro province". */
+    private static PlaceMention venue(SentenceView s, int n) {
+        for (int g : s.children(n)) {
+            String r = s.relation(g);
+            if ((r.startsWith("nmod") && ("in".equals(s.caseOf(g)) || "of".equals(s.caseOf(g))))
+                    || r.equals("compound")) {
+                PlaceMention p = placeAt(s, g);
+                if (p != null) {
+                    return p;
                 }
             }
         }

@@ -148,10 +148,17 @@ public final class EventStage {
                 folded.add(c);
                 lexicon.compose(outerType, c.entry().type()).ifPresent(k -> recode(coding.get(outer), outerType, k));
                 List<Participant> more = new ArrayList<>(x.roles().target());
+                List<Participant> doers = new ArrayList<>();
                 for (Participant p : x.roles().source()) {
                     if (coded.get(outer).roles().source().stream().noneMatch(q -> q.key().equals(p.key()))) {
-                        more.add(p);
+                        doers.add(p);
                     }
+                }
+                if (outerType.equals("REQUEST") && !doers.isEmpty()) {
+                    // "demanded that Israel ease restrictions on Palestinian workers": asked of Israel alone
+                    more = doers;
+                } else {
+                    more.addAll(doers);
                 }
                 more.addAll(conditionSubjects(s, c.clause(), actors));
                 extraTargets.merge(outer, more, RoleFinder::merge);
@@ -182,6 +189,9 @@ public final class EventStage {
                 more.removeIf(p -> src.stream().anyMatch(q -> q.key().equals(p.key())));
                 target = more.isEmpty() ? conditionSubjects(s, c.clause(), actors) : RoleFinder.merge(more, List.of());
             }
+            if (target.isEmpty() && code[0].equals("PROTEST") && !source.isEmpty()) {
+                target = roles.purpose(s, c.clause() >= 0 ? c.clause() : c.head(), source, actors);
+            }
             Attribution attribution = null;
             if (x.frame().alleger() >= 0 && x.frame().alleger() != c.head()) {
                 Candidate accuser = byToken.get(x.frame().alleger());
@@ -191,6 +201,11 @@ public final class EventStage {
                 attribution = new Attribution(by.isEmpty() ? null : by.get(0),
                         s.span(x.frame().alleger(), x.frame().alleger()));
                 contexts.add("reported");
+            }
+            if (code[0].equals("ASSAULT") && readiedBy(s, c.clause())) {
+                // "the army prepared to resume shelling": readying an attack is a military posture (CAMEO 15)
+                code = new String[] {"MOBILIZE", null, "150"};
+                contexts.remove("hypothetical");
             }
             PloverConventions.Reading reading = conventions.recode(s, c, x.frame(), actors,
                     new PloverConventions.Reading(code, source, target, contexts, attribution != null));
@@ -222,6 +237,8 @@ public final class EventStage {
         return out;
     }
 
+    static final org.tacitus.lexicon.EventTrigger COMMANDED = new org.tacitus.lexicon.EventTrigger("order",
+            List.of(), true, false, false, "REQUEST", null, "100", null);
     static final org.tacitus.lexicon.EventTrigger MUST = new org.tacitus.lexicon.EventTrigger("must",
             List.of(), true, false, false, "REQUEST", null, "100", null);
 
@@ -238,6 +255,16 @@ public final class EventStage {
                     must = ch;
                 }
             }
+            if (must < 0 && s.isVerb(v) && lexicon.is(s.lemma(v), EventLexicon.Cue.COMMAND)
+                    && s.child(v, "obj") >= 0 && s.child(v, "xcomp") >= 0) {
+                // "the judge ordered Menem to appear": a demand of Menem, unless what he is told to do is an event
+                int verb = v;
+                int told = s.child(v, "xcomp");
+                if (found.stream().noneMatch(c -> c.head() == verb || c.clause() == told || c.head() == told)) {
+                    out.add(new Candidate(v, List.of(v), COMMANDED, v, false));
+                }
+                continue;
+            }
             if (must < 0 || !s.isVerb(v)) {
                 continue;
             }
@@ -248,6 +275,18 @@ public final class EventStage {
             out.add(new Candidate(v, List.of(must, v), MUST, v, false));
         }
         return out;
+    }
+
+    /** Whether a clause is the complement, up to three verbs up, of a verb of readying force ("prepared to"). */
+    private boolean readiedBy(SentenceView s, int clause) {
+        for (int t = clause, hops = 0; t >= 0 && hops < 3 && (s.relation(t).equals("xcomp")
+                || s.relation(t).equals("dep")); hops++) { // "prepared to resume shelling" (shelling: dep)
+            t = s.governor(t);
+            if (t >= 0 && lexicon.is(s.lemma(t), EventLexicon.Cue.POSTURE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void recode(String[] code, String outerType, Composition k) {
@@ -262,9 +301,12 @@ public final class EventStage {
      */
     List<Participant> conditionSubjects(SentenceView s, int clause, ParticipantResolver actors) {
         List<Integer> clauses = new ArrayList<>(List.of(clause));
-        for (int ch : s.children(clause)) {
-            if (s.relation(ch).equals("xcomp") || s.relation(ch).equals("ccomp")) {
-                clauses.add(ch);
+        // down the chain of complements: "threatened to stop talks to cut arms if the US deploys…"
+        for (int k = 0; k < clauses.size() && k < 6; k++) {
+            for (int ch : s.children(clauses.get(k))) {
+                if ((s.relation(ch).equals("xcomp") || s.relation(ch).equals("ccomp")) && !clauses.contains(ch)) {
+                    clauses.add(ch);
+                }
             }
         }
         for (int t = s.governor(clause), hops = 0; t >= 0 && hops < 2; t = s.governor(t), hops++) {

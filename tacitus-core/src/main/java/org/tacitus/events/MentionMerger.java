@@ -131,9 +131,17 @@ final class MentionMerger {
                 cameo = d.cameo();
             }
         }
+        // a side named by one mention as source and by another as target is a source ("X and Y met", "X met
+        // Y"); a mention that codes a country acting at home as its own target (PLOVER's SYR→SYR) keeps it
         Set<String> sourceKeys = new HashSet<>();
-        source.forEach(p -> sourceKeys.add(p.key()));
-        target.removeIf(p -> sourceKeys.contains(p.key()));
+        Set<String> home = new HashSet<>();
+        for (Draft d : group) {
+            d.source().forEach(p -> sourceKeys.add(p.key()));
+            d.target().stream().filter(t -> t.actor().name() == null && t.actor().sector() == null
+                            && d.source().stream().anyMatch(p -> p.key().equals(t.key())))
+                    .forEach(t -> home.add(t.key())); // the country itself, as PloverConventions.sides puts it
+        }
+        target.removeIf(p -> sourceKeys.contains(p.key()) && !home.contains(p.key()));
         EventDate date = bestDate(group);
         if (date != null && date.relation() != EventDate.Relation.AFTER) {
             contexts.remove("future");

@@ -77,17 +77,22 @@ final class ParticipantResolver {
             return p == null ? List.of() : List.of(p);
         }
         Entity e = s.entity(i);
-        if (e != null && sectorOnly(e.actor()) && depth == 0) {
-            // "Taiwan's Vice Foreign Minister": the sector of the nominal, the country of its modifier
+        if (e != null && sectorOnly(e.actor())) {
+            // "Taiwan's Vice Foreign Minister": the sector of the nominal, the country of its modifier; "opposition
+            // groups in Zimbabwe", "a newspaper based in Beirut": the country of the place they are in
+            String sector = e.actor().sector();
             for (Participant inner : inner(s, i, depth)) {
                 String country = inner.actor().country();
                 if (country != null) {
-                    String sector = e.actor().sector();
                     return List.of(new Participant(inner.span(), new Actor(country + sector, country, sector,
                             null)));
                 }
             }
-            return List.of(of(e, e.actor()));
+            String country = whereIs(s, i);
+            if (country != null) {
+                return List.of(of(e, new Actor(country + sector, country, sector, null)));
+            }
+            return List.of(of(e, e.actor())); // "thousands of people": the events stage may place them
         }
         if (e != null && usable(e.actor())) {
             if ("NOMINAL".equals(e.type())) {
@@ -101,14 +106,71 @@ final class ParticipantResolver {
         return inner(s, i, depth);
     }
 
+    private static final Set<String> WHERE = Set.of("in", "from", "of");
+
+    /**
+     * The country of the place a nominal is said to be in: "rebels in Chad", "students from Kenya", "a newspaper
+     * based in Beirut", "guerrillas operating in Macedonia"; null when none is named.
+     */
+    private static String whereIs(SentenceView s, int i) {
+        for (int c : s.children(i)) {
+            String r = s.relation(c);
+            if (r.startsWith("nmod") && WHERE.contains(s.caseOf(c))) {
+                String country = countryOfPlace(s, c);
+                if (country != null) {
+                    return country;
+                }
+            }
+            if (r.startsWith("acl") && !r.equals("acl:relcl") && s.isVerb(c)) {
+                for (int g : s.children(c)) {
+                    if (s.relation(g).startsWith("obl") && "in".equals(s.caseOf(g))) {
+                        String country = countryOfPlace(s, g);
+                        if (country != null) {
+                            return country;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country of a place name at token i or in its compound modifiers ("Montenegro province"). */
+    private static String countryOfPlace(SentenceView s, int i) {
+        List<Integer> tokens = new ArrayList<>(List.of(i));
+        for (int c : s.children(i)) {
+            if (s.relation(c).equals("compound") || s.relation(c).startsWith("nmod")) {
+                tokens.add(c);
+            }
+        }
+        for (int t : tokens) {
+            Entity e = s.entity(t);
+            if (e == null) {
+                continue;
+            }
+            if (e.place() != null && e.place().country() != null) {
+                return e.place().country();
+            }
+            if (e.actor() != null && e.actor().country() != null && e.actor().sector() == null
+                    && !"NOMINAL".equals(e.type())) {
+                return e.actor().country();
+            }
+        }
+        return null;
+    }
+
     /** Actors named inside the phrase headed by i: "Moscow and NATO representatives", "leaders of Romania". */
     private List<Participant> inner(SentenceView s, int i, int depth) {
         if (depth >= 2) {
             return List.of();
         }
-        for (int c : s.children(i)) {
+        // names before possessive pronouns: "its European Community partners" are the Community's
+        List<Integer> children = new ArrayList<>(s.children(i));
+        children.sort(java.util.Comparator.comparingInt(c -> s.pos(c).startsWith("PRP") ? 1 : 0));
+        for (int c : children) {
             String r = s.relation(c);
-            if (!INNER.contains(r) || (r.equals("nmod") && !"of".equals(s.caseOf(c)))) {
+            // "leaders of Romania", "doctors from two American aid groups"
+            if (!INNER.contains(r) || (r.equals("nmod") && !"of".equals(s.caseOf(c)) && !"from".equals(s.caseOf(c)))) {
                 continue;
             }
             Map<String, Participant> found = new LinkedHashMap<>();

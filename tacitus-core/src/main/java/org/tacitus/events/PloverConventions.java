@@ -117,9 +117,19 @@ final class PloverConventions {
             // "Syria will withdraw its troops from Lebanon": its own troops are not whom it acts on
             tgt.removeIf(p -> sourceCountries.contains(p.actor().country()));
         }
+        if (src.isEmpty() && !tgt.isEmpty() && type.equals("ASSAULT") && place != null
+                && place.place().country() != null) {
+            // "a roadside bombing near Samarra killed a U.S. soldier": an unnamed attacker is of the place's country
+            String where = place.place().country();
+            src = List.of(new Participant(place.span(), new Actor(where, where, null, null)));
+        }
         boolean domesticSource = src.stream().allMatch(p -> p.actor().sector() != null
                 && ACTS_AT_HOME.contains(p.actor().sector()));
-        if (tgt.isEmpty() && !src.isEmpty() && !RoleFinder.SYMMETRIC.contains(type) && home != null
+        // a country named as source is its own target only where a place puts the event at home, or in a protest
+        // ("Syrians began a hunger strike"); "Russia rejects the plan" is no act on Russia
+        boolean selfOnly = place == null && !type.equals("PROTEST")
+                && src.stream().anyMatch(p -> p.key().equals(home));
+        if (tgt.isEmpty() && !src.isEmpty() && !RoleFinder.SYMMETRIC.contains(type) && home != null && !selfOnly
                 && (!targetNamed || place != null || domesticSource)) {
             // PLOVER names a target for every one-sided event: unnamed, it is the country where it happens; named
             // but no actor, it is so when the place is given ("lifted a curfew in Montenegro") or a country's own

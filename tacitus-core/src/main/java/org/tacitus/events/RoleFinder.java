@@ -56,6 +56,9 @@ final class RoleFinder {
                 verbRoles(s, c.predicate(), actors, source, target, symmetric);
             }
             nounRoles(s, head, actors, source, target, !source.isEmpty(), c.entry().type());
+            if (c.light() && s.relation(head).equals("compound")) { // "a mediation effort between X and Y"
+                nounRoles(s, s.governor(head), actors, source, target, !source.isEmpty(), c.entry().type());
+            }
         }
         target.keySet().removeAll(source.keySet());
         // "Serbian President Kostunica promised to democratize Serbia": a country is no target of its own organs
@@ -86,7 +89,11 @@ final class RoleFinder {
         boolean passive = passiveForm && !lexicon.is(s.word(v).toLowerCase(java.util.Locale.ROOT), Cue.READINESS);
         int subject = s.child(v, passiveForm ? "nsubj:pass" : "nsubj");
         if (subject >= 0) {
-            put(passive ? target : source, actors.resolve(s, relative(s, v, subject)));
+            List<Participant> named = actors.resolve(s, relative(s, v, subject));
+            if (passive && named.isEmpty() && s.isNoun(subject)) {
+                named = owner(s, subject, actors); // "a camp for Congolese refugees was attacked"
+            }
+            put(passive ? target : source, named);
         }
         for (int ch : s.children(v)) {
             String r = s.relation(ch);
@@ -148,6 +155,8 @@ final class RoleFinder {
                 }
             } else if (r.startsWith("nmod") && "by".equals(kase)) {
                 put(source, actors.resolve(s, ch));
+            } else if (r.startsWith("nmod") && "between".equals(kase) && hasSource) {
+                put(target, actors.resolve(s, ch)); // "X brokered a deal between Y and Z": X acts on them
             } else if (r.startsWith("nmod") && ("between".equals(kase) || (symmetric && "of".equals(kase)))) {
                 put(source, actors.resolve(s, ch)); // "talks between X and Y", "a meeting of X and Y"
             } else if (r.startsWith("nmod") && kase != null && NOUN_TARGET_CASES.contains(kase)
@@ -174,13 +183,23 @@ final class RoleFinder {
      * "to fund weapons for Ukraine".
      */
     private static List<Participant> owner(SentenceView s, int n, ParticipantResolver actors) {
+        return owner(s, n, actors, 0);
+    }
+
+    private static List<Participant> owner(SentenceView s, int n, ParticipantResolver actors, int depth) {
         List<Participant> out = new ArrayList<>();
+        int part = -1;
         for (int g : s.children(n)) {
             String r = s.relation(g);
             String kase = s.caseOf(g);
             if (r.equals("nmod:poss") || (r.startsWith("nmod") && kase != null && OWNER_CASES.contains(kase))) {
                 out.addAll(actors.resolve(s, g));
+            } else if (r.startsWith("nmod") && "of".equals(kase) && actors.resolve(s, g).isEmpty()) {
+                part = g;
             }
+        }
+        if (out.isEmpty() && part >= 0 && depth == 0) { // "part of a military aid program for Bosnia"
+            return owner(s, part, actors, depth + 1);
         }
         return out;
     }
@@ -215,6 +234,12 @@ final class RoleFinder {
         }
         int up = s.governor(v);
         String rel = s.relation(v);
+        if (rel.equals("acl") && up >= 0 && s.isNoun(up) && s.relation(up).equals("obj") && s.governor(up) >= 0
+                && s.isVerb(s.governor(up)) && s.child(s.governor(up), "nsubj") >= 0) {
+            // "the PKK issued a declaration demanding…": the declaration's author demands
+            int author = s.child(s.governor(up), "nsubj");
+            return actors.resolve(s, relative(s, s.governor(up), author));
+        }
         // climb over a preposition or noun that the parser put between: "accusing Russia of massing"
         int steps = 0;
         while (up >= 0 && !s.isVerb(up) && !s.pos(up).startsWith("JJ") && steps++ < 2) {
@@ -247,6 +272,41 @@ final class RoleFinder {
             return actors.resolve(s, relative(s, up, subject));
         }
         return controller(s, up, actors, depth + 1);
+    }
+
+    /**
+     * Whom a protest is aimed at when its own clause names nobody: the first actor, other than its sources, in its
+     * purpose clause ("blocked a road to show their disapproval of the United States' policies" → USA).
+     */
+    List<Participant> purpose(SentenceView s, int v, List<Participant> sources, ParticipantResolver actors) {
+        for (int ch : s.children(v)) {
+            String r = s.relation(ch);
+            if (!(r.equals("xcomp") || r.equals("advcl")) || !"to".equals(s.caseOf(ch)) || !s.isVerb(ch)) {
+                continue;
+            }
+            java.util.ArrayDeque<int[]> queue = new java.util.ArrayDeque<>();
+            queue.add(new int[] {ch, 0});
+            while (!queue.isEmpty()) {
+                int[] at = queue.poll();
+                for (int g : s.children(at[0])) {
+                    String gr = s.relation(g);
+                    if (gr.equals("ccomp") || gr.equals("dep") || gr.startsWith("advcl") || gr.startsWith("acl")
+                            || gr.equals("parataxis") || s.pos(g).startsWith("PRP")) {
+                        continue; // another clause, or a pronoun standing for the protesters
+                    }
+                    List<Participant> found = new ArrayList<>(actors.resolve(s, g));
+                    found.removeIf(p -> sources.stream().anyMatch(q -> q.key().equals(p.key())
+                            || (q.actor().country() != null && q.actor().country().equals(p.actor().country()))));
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                    if (at[1] < 3) {
+                        queue.add(new int[] {g, at[1] + 1});
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /** A relative pronoun subject stands for the noun its clause modifies. */

@@ -66,11 +66,29 @@ final class SentenceView {
     }
 
     boolean isVerb(int i) {
-        return pos(i).startsWith("VB");
+        return pos(i).startsWith("VB") || (pos(i).startsWith("NN") && headsVerbClause(i));
     }
 
     boolean isNoun(int i) {
-        return pos(i).startsWith("NN");
+        return pos(i).startsWith("NN") && !headsVerbClause(i);
+    }
+
+    /**
+     * A word tagged as a noun that the parse makes the head of a clause with a modal or infinitive auxiliary and
+     * no copula is a verb the tagger missed: "they would blockade Paris".
+     */
+    private boolean headsVerbClause(int i) {
+        boolean modal = false;
+        for (int ch : children(i)) {
+            String r = relation(ch);
+            if (r.equals("cop") || r.equals("case") || r.equals("det")) {
+                return false;
+            }
+            if (r.equals("aux") && (pos(ch).equals("MD") || word(ch).equals("to"))) {
+                modal = true;
+            }
+        }
+        return modal;
     }
 
     String relation(int i) {

@@ -52,6 +52,9 @@ final class TriggerFinder {
         for (String w : with) {
             int at = -1;
             for (int c : s.children(head)) {
+                if (s.relation(c).equals("mark")) {
+                    continue; // the head's own "to" or "that": "to protest" is no "protest to"
+                }
                 if (s.lemma(c).equals(w) || s.word(c).equals(w)) {
                     at = c;
                     break;
@@ -69,7 +72,9 @@ final class TriggerFinder {
             if (at < 0 && head + 1 < s.size() && s.word(head + 1).equals(w)) {
                 at = head + 1; // "hunger strike", "martial law", a particle the parser attached elsewhere
             }
-            if (at < 0 && head > 0 && s.word(head - 1).equals(w)) {
+            // the word before, unless it is the head's own infinitive "to" ("to protest" is no "protest to")
+            if (at < 0 && head > 0 && s.word(head - 1).equals(w) && !(s.governor(head - 1) == head
+                    && s.relation(head - 1).equals("mark"))) {
                 at = head - 1;
             }
             if (at < 0) {
@@ -83,6 +88,18 @@ final class TriggerFinder {
     private Candidate nominal(SentenceView s, int i, List<Integer> words, EventTrigger entry) {
         int gov = s.governor(i);
         String rel = s.relation(i);
+        if (gov >= 0 && s.isNoun(gov) && rel.startsWith("nmod") && "of".equals(s.caseOf(i))
+                && s.governor(gov) >= 0 && s.isVerb(s.governor(gov)) && s.relation(gov).equals("obj")
+                && lexicon.is(s.lemma(s.governor(gov)), Cue.LIGHT)) {
+            // "provide 25,000 tons of food aid", "sent a shipment of weapons": the measure carries the noun
+            return new Candidate(i, words, entry, s.governor(gov), true);
+        }
+        if (gov >= 0 && s.isNoun(gov) && rel.equals("compound") && s.governor(gov) >= 0
+                && s.isVerb(s.governor(gov)) && s.relation(gov).equals("obj")
+                && lexicon.is(s.lemma(s.governor(gov)), Cue.LIGHT) && lexicon.triggers(s.lemma(gov)).isEmpty()) {
+            // "launched a mediation effort", "began a bombing campaign": the light verb carries the compound
+            return new Candidate(i, words, entry, s.governor(gov), true);
+        }
         if (gov >= 0 && s.isVerb(gov)) {
             String verb = s.lemma(gov);
             if ((rel.equals("obj") || rel.equals("nsubj:pass")) && lexicon.is(verb, Cue.LIGHT)) {
@@ -93,6 +110,11 @@ final class TriggerFinder {
             }
             // "will sit down for security talks", "arrived for talks": the verb carries the talks' sides
             if (rel.startsWith("obl") && "for".equals(s.caseOf(i)) && lexicon.triggers(verb).isEmpty()) {
+                return new Candidate(i, words, entry, gov, true);
+            }
+            // "were engaged in ethnic cleansing", "took part in the talks": a light verb with "in"
+            if (rel.startsWith("obl") && "in".equals(s.caseOf(i)) && lexicon.is(verb, Cue.LIGHT)
+                    && lexicon.triggers(verb).isEmpty()) {
                 return new Candidate(i, words, entry, gov, true);
             }
         }

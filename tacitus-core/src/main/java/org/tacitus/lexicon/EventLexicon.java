@@ -41,7 +41,11 @@ public final class EventLexicon {
         /** a verb whose object is the event's instigator ("urged Iran to stop"): object control */
         OBJECT_CONTROL,
         /** an adjective declaring an intention: "is prepared to lift the ban", "is willing to withdraw" */
-        READINESS
+        READINESS,
+        /** a verb of command whose object is told to act: "ordered Menem to appear" is a demand of Menem */
+        COMMAND,
+        /** a verb of readying force: "the army prepared to resume shelling" is a military posture (MOBILIZE) */
+        POSTURE
     }
 
     /** The result of composing an embedded event into the one governing it. */

@@ -208,6 +208,22 @@ class EventStageTest {
     }
 
     @Test
+    void mobilizingVotersOrInspectorsIsNoMobilization() {
+        assertTrue(events("Brazil's ruling party mobilized thousands of volunteers before the vote.").stream()
+                .noneMatch(e -> e.type().equals("MOBILIZE")));
+        assertTrue(events("The IAEA dispatched inspectors to Iran on Monday.").stream()
+                .noneMatch(e -> e.type().equals("MOBILIZE")));
+    }
+
+    @Test
+    void anEthnicGroupIsNoState() {
+        Event attack = only(events("Police killed two ethnic Uzbeks in southern Kyrgyzstan on Friday."), "ASSAULT");
+        assertTrue(attack.target().stream().noneMatch(p -> "UZB".equals(p.actor().country())), attack.toString());
+        Event rally = only(events("Ethnic Russians rallied in Riga on Sunday."), "PROTEST"); // one NER span
+        assertEquals(Set.of("LVA"), codes(rally.source()), rally.toString());
+    }
+
+    @Test
     void noEventsWithoutTriggersOrActors() {
         assertEquals(List.of(), events("The weather in Geneva was cold and the lake was calm."));
         assertEquals(List.of(), events(""));

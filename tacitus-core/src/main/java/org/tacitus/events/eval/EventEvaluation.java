@@ -23,7 +23,10 @@ import org.tacitus.model.SourceFormat;
  * hypothetical), else the first event. Event type: precision, recall and F1 per type and micro-averaged over all
  * (a sentence with no event is a miss; a wrong type is a spurious event of that type and a miss of the gold
  * type). Dyad accuracy: the share of gold events whose type is right and whose source and target country or
- * organisation codes (three letters: USA, IGO…) are exactly the gold's. Also: how many sentences have the gold
+ * organisation codes (three letters: USA, IGO…) are exactly the gold's, as sets: nothing missing, nothing extra,
+ * the sides not swapped. The gold's code field holds no sector, so a system actor is compared by the first three
+ * letters of its code (RUSGOV and RUS both count as RUS; IGOUNO as IGO); an actor coded by a bare sector (REB)
+ * matches only a gold actor coded by that sector alone. Also: how many sentences have the gold
  * type among any of their events. Thread-safe if the system is.
  */
 public final class EventEvaluation {
@@ -115,13 +118,27 @@ public final class EventEvaluation {
         return sb.toString();
     }
 
+    /** Every sentence whose type or dyad is wrong, as TSV. */
     public static void writeErrors(List<Outcome> outcomes, Writer w) throws IOException {
-        w.write("id\tgold_type\tgold_source\tgold_target\ttype\tsource\ttarget\ttrigger\tcontexts\ttext\n");
+        write(outcomes, w, false);
+    }
+
+    /** Every sentence, right or wrong, as TSV with a {@code verdict} column: dyad, type (type right only) or wrong. */
+    public static void writeRecords(List<Outcome> outcomes, Writer w) throws IOException {
+        write(outcomes, w, true);
+    }
+
+    private static void write(List<Outcome> outcomes, Writer w, boolean all) throws IOException {
+        w.write((all ? "verdict\t" : "")
+                + "id\tgold_type\tgold_source\tgold_target\ttype\tsource\ttarget\ttrigger\tcontexts\ttext\n");
         for (Outcome o : outcomes) {
-            if (o.dyadRight()) {
+            if (o.dyadRight() && !all) {
                 continue;
             }
             Event p = o.predicted();
+            if (all) {
+                w.write(o.dyadRight() ? "dyad\t" : o.typeRight() ? "type\t" : "wrong\t");
+            }
             w.write(String.join("\t", o.gold().id(), o.gold().type(), String.join(",", o.gold().source()), String.join(",", o.gold().target()),
                     p == null ? "-" : p.type(), p == null ? "" : String.join(",", codes(p.source())),
                     p == null ? "" : String.join(",", codes(p.target())), p == null ? "" : p.first().trigger().text(),

@@ -15,7 +15,10 @@ import java.util.Set;
  * Reads a PLOVER gold-standard file (a JSON list of records with {@code text}, {@code event}, {@code source} and
  * {@code target} lists of {@code {actorText, code, sector}}). Older type names are read as today's PLOVER types:
  * DISAPPROVE and INVESTIGATE as ACCUSE, FIGHT as ASSAULT, DEMAND as REQUEST. Records without text or with a type
- * outside the sixteen are left out and reported.
+ * outside the sixteen are left out and reported. A side's codes are the gold's {@code code} fields (three letters:
+ * a country, or IGO/NGO for organisations); the gold's sector is a separate field and is not part of the code. A
+ * gold actor with a sector but no code (a group coded by sector alone) keeps its sector as its code, so only a system
+ * actor coded by that bare sector matches it; a side that is not a list (a stray string) names no actor.
  */
 public final class PloverGold {
 
@@ -66,13 +69,18 @@ public final class PloverGold {
         return new Gold(List.copyOf(events), List.copyOf(leftOut));
     }
 
-    private static Set<String> codes(JsonNode side) {
+    static Set<String> codes(JsonNode side) {
         Set<String> out = new LinkedHashSet<>();
         if (side.isArray()) {
             for (JsonNode a : side) {
                 String code = a.path("code").asText("").toUpperCase(Locale.ROOT);
                 if (code.length() >= 3 && code.substring(0, 3).matches("[A-Z]{3}")) {
                     out.add(code.substring(0, 3));
+                    continue;
+                }
+                String sector = a.path("sector").asText("").toUpperCase(Locale.ROOT);
+                if (code.isBlank() && sector.length() >= 3 && sector.substring(0, 3).matches("[A-Z]{3}")) {
+                    out.add(sector.substring(0, 3));
                 }
             }
         }
