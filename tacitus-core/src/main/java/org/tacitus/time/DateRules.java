@@ -40,13 +40,16 @@ final class DateRules {
                     Lexicon.month(m.group("month")), Lexicon.relation(m.group("rel")))),
             rule("spoken-year", "\\b(?:the\\s+year\\s+)?(?<y>nineteen|two\\s+thousand(?:\\s+and)?)(?:\\s+(?<rest>"
                     + Lexicon.NUMBER_WORDS + "))?\\b", DateRules::spokenYear),
+            rule("month-spoken-year", "\\b" + MONTH + ",?\\s+(?<y>nineteen|two\\s+thousand(?:\\s+and)?)\\s+(?<rest>"
+                    + Lexicon.NUMBER_WORDS + ")\\b", m -> spokenYear(m) instanceof CalendarDate d
+                    ? date(d.year(), Lexicon.month(m.group("month")), null, null) : null),
             rule("iso-date", NOT_AFTER_NUMBER + "(?<year>" + YEAR + ")-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\\d|3[01])"
                     + "(?![\\w/-])", m -> date(year(m), Integer.parseInt(m.group("mm")),
                     Integer.parseInt(m.group("dd")), null)),
             rule("numeric-date", NOT_AFTER_NUMBER + "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>" + YEAR + "|\\d\\d)"
                     + "(?![\\w/-])", DateRules::numericDate),
             rule("month", "\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?:(?:the\\s+)?(?:(?<pos>end|beginning|start"
-                    + "|middle)\\s+of\\s+)|" + MOD + ")?" + MONTH + "(?!\\s*\\d)(?!-\\w)",
+                    + "|middle)\\s+of\\s+)|" + MOD + ")?" + MONTH + "(?!\\.?\\s*\\d)(?!-\\w)",
                     m -> new CalendarDate(null, Lexicon.month(m.group("month")), null,
                             Lexicon.relation(m.group("rel")), null,
                             Lexicon.mod(m.group("mod") != null ? m.group("mod") : m.group("pos")))),

@@ -28,6 +28,9 @@ public final class RuleBasedTimeTagger implements TimeTagger {
     private static final Set<String> YEAR_INTRODUCERS = Set.of("the", "a", "in", "since", "by", "until", "of", "from",
             "to", "during", "before", "after", "'s", "early", "late", "mid", "fiscal", "through", "for", "and", "or",
             "between", "around", "about", "year", "summer", "winter", "spring", "fall", "autumn", ",");
+    private static final Set<String> TITLE_WORDS = Set.of("week", "weekend", "minute", "minutes", "hour", "hours",
+            "noon", "today", "tonight", "tomorrow", "yesterday", "now", "month", "year", "years", "days", "morning",
+            "night", "evening", "afternoon");
     private static final Set<String> ENTITY_NER = Set.of("PERSON", "ORGANIZATION");
 
     private final TenseDetector tenses = new TenseDetector();
@@ -94,6 +97,9 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 return false; // "veterans March to parliament"
             }
         }
+        if (titleCased(s, tokens)) {
+            return false; // "60 Minutes", "This Week", "High Noon", "VOA Today": names of shows and films
+        }
         if (c.meaning() instanceof Meaning.CalendarDate d && d.month() == null && d.year() != null
                 && tokens.size() == 1) {
             return plausibleYear(s, tokens.get(0));
@@ -117,6 +123,30 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             return false; // "a second round"
         }
         return true;
+    }
+
+    /**
+     * A common time word written with a capital inside a sentence is part of a title, not a time. The first
+     * word of the sentence or of a quotation may be capitalised; months, weekdays and holidays always are.
+     */
+    private static boolean titleCased(Sentence s, List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int first = s.tokens().get(0).index();
+            if (t.index() == first) {
+                continue;
+            }
+            String previous = s.tokens().get(t.index() - 1).text();
+            if (t == tokens.get(0) && (previous.equals("``") || previous.equals("\"") || previous.equals("'")
+                    || previous.equals(":") || previous.equals("--") || previous.equals("(") || previous.equals("-LRB-"))) {
+                continue;
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean isSubjectLike(Token previous) {
@@ -148,6 +178,7 @@ public final class RuleBasedTimeTagger implements TimeTagger {
         LocalDate dct = article.published();
         LocalDate narrative = null;
         String quarter = null;
+        Integer year = null;
         List<TimeExpression> out = new ArrayList<>(chosen.size());
         for (TimexCandidate c : chosen) {
             Tense tense = Tense.UNKNOWN;
@@ -160,12 +191,15 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 }
             }
             TimexResolver.Resolved r = resolver.resolve(c.meaning(),
-                    new TimexResolver.Context(dct, tense, narrative, quarter));
+                    new TimexResolver.Context(dct, tense, narrative, quarter, year));
             if (r == null) {
                 continue;
             }
             if (r.narrativeDay() != null) {
                 narrative = r.narrativeDay();
+                year = narrative.getYear();
+            } else if (c.meaning() instanceof Meaning.CalendarDate d && d.year() != null) {
+                year = d.year(); // "in June 1998", "in 1998": later "that year" means it
             }
             if (r.quarter() != null) {
                 quarter = r.quarter();

@@ -41,8 +41,13 @@ final class TimexResolver {
      * @param tense     the tense of its clause
      * @param narrative the narrative's current day (the last day named), or null
      * @param quarter   the quarter the story reports on ({@code 1989-Q3}), or null
+     * @param year      the year the narrative last named ("in June 1998", "on Oct. 23"), or null
      */
-    record Context(LocalDate dct, Tense tense, LocalDate narrative, String quarter) {
+    record Context(LocalDate dct, Tense tense, LocalDate narrative, String quarter, Integer year) {
+
+        Context(LocalDate dct, Tense tense, LocalDate narrative, String quarter) {
+            this(dct, tense, narrative, quarter, null);
+        }
     }
 
     /** @return the value, or null when the expression cannot be given one */
@@ -66,6 +71,15 @@ final class TimexResolver {
             }
             if (meaning instanceof Shift s) {
                 LocalDate base = s.anchor() == Anchor.NARRATIVE && narrative != null ? narrative : dct;
+                if (s.anchor() == Anchor.NARRATIVE && s.unit() == Meaning.Unit.YEAR && context.year() != null) {
+                    // "that year", "the following year": the year the story last named, even without a day
+                    base = LocalDate.of(context.year(), 7, 1);
+                }
+                if (s.unit() == Meaning.Unit.WEEKEND && s.amount() == 0 && s.anchor() == Anchor.PUBLICATION
+                        && tense == Tense.PAST && dct.getDayOfWeek().getValue() < DayOfWeek.SATURDAY.getValue()) {
+                    // "said over the weekend" in a weekday's paper: the weekend just gone, in last week
+                    base = dct.minusWeeks(1);
+                }
                 return shift(s, base);
             }
             if (meaning instanceof Season s) {
@@ -220,7 +234,9 @@ final class TimexResolver {
             year = target < current ? y : y - 1;
         } else if (relation != null && relation > 0) {
             year = target > current ? y : y + 1;
-        } else if (relation != null || tense == Tense.FUTURE) {
+        } else if (relation != null) {
+            year = y; // "this summer": this year's, whether it is past or to come
+        } else if (tense == Tense.FUTURE) {
             year = target >= current ? y : y + 1;
         } else if (tense == Tense.PAST) {
             year = target <= current ? y : y - 1;
