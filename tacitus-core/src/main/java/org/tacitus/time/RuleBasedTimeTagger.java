@@ -28,6 +28,7 @@ public final class RuleBasedTimeTagger implements TimeTagger {
     private static final Set<String> YEAR_INTRODUCERS = Set.of("the", "a", "in", "since", "by", "until", "of", "from",
             "to", "during", "before", "after", "'s", "early", "late", "mid", "fiscal", "through", "for", "and", "or",
             "between", "around", "about", "year", "summer", "winter", "spring", "fall", "autumn", ",");
+    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}(?:-|$)");
     private static final Set<String> TITLE_WORDS = Set.of("week", "weekend", "minute", "minutes", "hour", "hours",
             "noon", "today", "tonight", "tomorrow", "yesterday", "now", "month", "year", "years", "days", "morning",
             "night", "evening", "afternoon");
@@ -198,8 +199,9 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             if (r.narrativeDay() != null) {
                 narrative = r.narrativeDay();
                 year = narrative.getYear();
-            } else if (c.meaning() instanceof Meaning.CalendarDate d && d.year() != null) {
-                year = d.year(); // "in June 1998", "in 1998": later "that year" means it
+            } else if (r.type() == TimexType.DATE && YEAR_VALUE.matcher(r.value()).lookingAt()) {
+                // "in June 1998", "last year": a later "that year" or "the year before" counts from it
+                year = Integer.parseInt(r.value().substring(0, 4));
             }
             if (r.quarter() != null) {
                 quarter = r.quarter();

@@ -81,7 +81,7 @@ final class TimexRules {
         add("the-year-ended", "\\bthe\\s+(?:(?:fiscal|financial|full)\\s+)?year(?=\\s+(?:ended|ending)\\b)",
                 m -> new Literal(TimexType.DURATION, "P1Y", null));
         // "sales for the year", "the current fiscal year": with no year named, the year of the publication
-        add("the-year", "\\bthe\\s+(?:(?:full|fiscal|financial|current|calendar)\\s+)?year\\b(?!-|\\s+(?:before|after"
+        add("the-year", "\\bthe\\s+(?:(?:full|fiscal|financial|current|calendar)\\s+){0,2}year\\b(?!-|\\s+(?:before|after"
                 + "|earlier|later|ago|ended|ending|of|in|when|that|which|\\d)\\b)",
                 m -> new Shift(Unit.YEAR, 0, Anchor.PUBLICATION, null, null));
         // after a preposition only: "year-end net" is an adjective
