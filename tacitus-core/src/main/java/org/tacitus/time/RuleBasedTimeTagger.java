@@ -188,7 +188,9 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 List<Token> tokens = tokensIn(s, c.start(), c.end());
                 if (!tokens.isEmpty()) {
                     int last = tokens.get(tokens.size() - 1).index();
-                    tense = possessive(s, last) ? Tense.PAST : tenses.tense(s, tokens.get(0).index(), last);
+                    tense = possessive(s, last) ? Tense.PAST
+                            : c.meaning() instanceof Meaning.CalendarDate && attributive(s, tokens.get(0).index(), last)
+                            ? Tense.UNKNOWN : tenses.tense(s, tokens.get(0).index(), last);
                 }
             }
             TimexResolver.Resolved r = resolver.resolve(c.meaning(),
@@ -210,6 +212,22 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                     r.value(), r.mod()));
         }
         return out;
+    }
+
+    /**
+     * "under a June agreement", "the Oct. 23 accord": a date that names an event by modifying its noun says
+     * nothing through the clause's verb about when that event was; the nearest such date is the likeliest.
+     */
+    private static boolean attributive(Sentence s, int first, int last) {
+        if (last + 1 >= s.tokens().size()) {
+            return false;
+        }
+        String next = s.tokens().get(last + 1).pos();
+        String opener = s.tokens().get(first).pos();
+        String before = first > 0 ? s.tokens().get(first - 1).pos() : null;
+        boolean determined = "DT".equals(opener) || "DT".equals(before) || "PRP$".equals(before)
+                || "POS".equals(before);
+        return determined && next != null && (next.equals("NN") || next.equals("NNS"));
     }
 
     /** "Wednesday's ruling": a day named as the owner of an event speaks of what has happened. */

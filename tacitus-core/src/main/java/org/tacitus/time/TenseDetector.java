@@ -18,6 +18,8 @@ final class TenseDetector {
             "starting", "beginning", "effective");
     /** Deadline words that can also close a stretch of the past ("bought shares through Sept. 29"). */
     private static final Set<String> SPAN_END = Set.of("until", "till", "through", "by");
+    /** Controllers whose past form still announces a time ahead: what was planned or scheduled. */
+    private static final Set<String> PLANNED_IN_PAST = Set.of("plan", "schedule", "expect", "set", "arrange", "intend");
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     private static final Set<String> FUTURE_CONTROLLERS = Set.of("expect", "schedule", "set", "due", "plan", "intend",
             "aim", "prepare", "hope", "agree", "suppose", "promise", "vow", "threaten", "want", "seek", "decide", "arrange");
@@ -102,6 +104,10 @@ final class TenseDetector {
             }
         }
         String lemma = v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT);
+        if (FUTURE_CONTROLLERS.contains(lemma) && PLANNED_IN_PAST.contains(lemma) && "VBD".equals(v.pos())
+                && children.stream().anyMatch(c -> c > verb && isVerb(s.tokens().get(c)))) {
+            return Tense.FUTURE; // "planned to leave on Thursday": a plan reported in the past, its time ahead
+        }
         if (FUTURE_CONTROLLERS.contains(lemma) && !"VBD".equals(v.pos())) {
             for (int c : children) {
                 Token child = s.tokens().get(c);
