@@ -69,6 +69,11 @@ final class DateRules {
                     + ")|,?\\s+(?<year2>" + YEAR + "))?\\b", DateRules::quarter),
             rule("year-quarter", "\\b(?:the\\s+)?(?:fiscal\\s+)?(?<year>" + YEAR + ")\\s+(?<q>first|second|third|fourth)"
                     + "[- ]quarter\\b", DateRules::quarter),
+            // financial halves: "the first half of 1990", "the last two quarters of this year" (TimeML H1, H2)
+            rule("half-year", "\\b(?:the\\s+)?(?<ord>first|second|last|latter|final)\\s+(?:half|two\\s+quarters)"
+                    + "(?:\\s+of\\s+(?:(?<year>" + YEAR + ")|(?:the\\s+|this\\s+|(?<rel>next|last)\\s+)year)|,?\\s+(?<year2>"
+                    + YEAR + "))\\b(?!-)", m -> new Meaning.Half(m.group("ord").equalsIgnoreCase("first") ? 1 : 2,
+                    year(m), m.group("rel") == null ? 0 : Lexicon.relation(m.group("rel")))),
             rule("latest-period", "\\bthe\\s+(?:latest|most\\s+recent|recent)\\s+(?:period|quarter)\\b",
                     m -> new Meaning.Quarter(null, null, 0)),
             rule("thanksgiving", "\\bThanksgiving(?:\\s+Day)?\\b", m -> new Meaning.NthWeekday(11, 4, 4)),

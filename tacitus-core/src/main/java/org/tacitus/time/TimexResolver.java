@@ -101,6 +101,10 @@ final class TimexResolver {
                 LocalDate base = y.anchor() == Anchor.NARRATIVE && narrative != null ? narrative : dct;
                 return new Resolved(TimexType.DATE, year(base.getYear() - 1), null, null);
             }
+            if (meaning instanceof Meaning.Half h) {
+                int year = h.year() != null ? h.year() : dct.getYear() + h.yearShift();
+                return new Resolved(TimexType.DATE, year(year) + "-H" + h.half(), null, null);
+            }
             if (meaning instanceof Meaning.NthWeekday w) {
                 return nthWeekday(w, dct, tense);
             }
@@ -303,6 +307,10 @@ final class TimexResolver {
         }
         if (meaning instanceof Season s) {
             return new Resolved(TimexType.DATE, "XXXX-" + s.season(), s.mod(), null);
+        }
+        if (meaning instanceof Meaning.Half h) {
+            return new Resolved(TimexType.DATE, (h.year() == null ? "XXXX" : year(h.year())) + "-H" + h.half(), null,
+                    null);
         }
         return null;
     }

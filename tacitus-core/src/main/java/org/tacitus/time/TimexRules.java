@@ -32,7 +32,9 @@ final class TimexRules {
 
     static final String MONTH = "(?<month>" + MONTH_ALTERNATIVES + ")";
     static final String WEEKDAY = "(?<dow>" + WEEKDAY_ALTERNATIVES + ")";
-    private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade|century|centuries)s?";
+    /** Time units; "three quarters of the vote" is a share, "several quarters of losses" a period. */
+    private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|quarter|year|decade|century"
+            + "|centuries)s?(?!(?<=quarters?)\\s+of\\s+(?:the|a|an|its|their|his|her|our|all|those|these)\\b)";
     private static final String DATE_UNIT = "(?<unit>day|week|month|year|decade)s?";
     private static final String PART = "(?<part>morning|afternoon|evening|night)";
 
@@ -124,8 +126,10 @@ final class TimexRules {
         add("duration", "\\b(?:the\\s+(?:(?:past|last|next|coming|first|previous|final|latest)\\s+)?|(?:past|last"
                 + "|next|first|previous)\\s+)?(?<![\\d/])(?<n>" + COUNT + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?\\s+" + UNIT
                 + "(?<half2>\\s+and\\s+a\\s+half)?\\b(?!-|\\s+(?:ago|later|earlier|old|of\\s+age))",
-                m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), Lexicon.count(m.group("n")),
-                        m.group("half") != null || m.group("half2") != null), null));
+                m -> m.group("unit").equalsIgnoreCase("quarter") && m.group("n").matches("(?i)an?")
+                        ? null // "a quarter" is as often a share as a period
+                        : new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"),
+                        Lexicon.count(m.group("n")), m.group("half") != null || m.group("half2") != null), null));
         add("the-past-year", "\\bthe\\s+(?:past|last)\\s+year\\b", m -> new Shift(Unit.YEAR, -1, Anchor.PUBLICATION,
                 null, null));
         add("the-last-decade", "\\bthe\\s+(?:past|last)\\s+decade\\b", m -> new Literal(TimexType.DURATION, "P10Y",

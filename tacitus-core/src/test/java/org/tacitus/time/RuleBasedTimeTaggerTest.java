@@ -130,7 +130,14 @@ class RuleBasedTimeTaggerTest {
         // the narrative's year, seasons of this year, abbreviated months before a day
         "2021-12-28|He fled in June 1998 and was caught later that year.|June 1998=1998-06;that year=1998",
         "2021-11-02|The protests began this summer.|this summer=2021-SU",
-        "2022-05-06|The mayor was shot last Oct. 23 at home.|Oct. 23=2021-10-23"})
+        "2022-05-06|The mayor was shot last Oct. 23 at home.|Oct. 23=2021-10-23",
+        // a date naming an event through its noun: the nearest one; a plan reported in the past: ahead
+        "2021-10-27|The party still governs under a June agreement with its partners.|June=2021-06",
+        "2021-09-29|The delegation planned to leave Kabul on Thursday.|Thursday=2021-09-30",
+        // quarters as lengths, and half years
+        "2021-12-28|The airline lost money in the past two quarters.|the past two quarters=P2Q",
+        "2021-12-28|Three quarters of the voters stayed home.|",
+        "2021-12-28|Growth slowed in the first half of 2021 and in the second half of the year.|the first half of 2021=2021-H1;the second half of the year=2021-H2"})
     void followsNewsConventions(String published, String text, String expected) {
         assertEquals(expected == null ? "" : expected, tag(published, text));
     }
