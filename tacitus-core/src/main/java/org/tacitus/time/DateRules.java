@@ -49,7 +49,7 @@ final class DateRules {
             rule("numeric-date", NOT_AFTER_NUMBER + "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>" + YEAR + "|\\d\\d)"
                     + "(?![\\w/-])", DateRules::numericDate),
             rule("month", "\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?:(?:the\\s+)?(?:(?<pos>end|beginning|start"
-                    + "|middle)\\s+of\\s+)|" + MOD + ")?" + MONTH + "(?!\\.?\\s*\\d)(?!-\\w)",
+                    + "|middle)\\s+of\\s+)|" + MOD + ")?" + MONTH + "(?!\\.?\\s*\\d)(?!-\\w)(?!(?<=[a-z])\\w)",
                     m -> new CalendarDate(null, Lexicon.month(m.group("month")), null,
                             Lexicon.relation(m.group("rel")), null,
                             Lexicon.mod(m.group("mod") != null ? m.group("mod") : m.group("pos")))),

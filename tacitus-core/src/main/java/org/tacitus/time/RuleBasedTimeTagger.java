@@ -93,6 +93,9 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             if (calendarWord && t.ner() != null && ENTITY_NER.contains(t.ner())) {
                 return false;
             }
+            if (t.text().equals("March") && marchTheNoun(s, t)) {
+                return false; // "the annual March for Life", "a March on Washington"
+            }
             if (Lexicon.month(t.text()) > 0 && t.index() > 0 && isSubjectLike(s.tokens().get(t.index() - 1))
                     && !followedByNumber(s, t)) {
                 return false; // "veterans March to parliament"
@@ -148,6 +151,18 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             return true;
         }
         return false;
+    }
+
+    /** "March" after a determiner or adjective and before of/for/on/to/against/through is a procession. */
+    private static boolean marchTheNoun(Sentence s, Token t) {
+        int i = t.index();
+        if (i == 0 || i + 1 >= s.tokens().size()) {
+            return false;
+        }
+        String before = s.tokens().get(i - 1).pos();
+        String after = s.tokens().get(i + 1).text().toLowerCase(Locale.ROOT);
+        return before != null && (before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$"))
+                && Set.of("of", "for", "on", "to", "against", "through").contains(after);
     }
 
     private static boolean isSubjectLike(Token previous) {

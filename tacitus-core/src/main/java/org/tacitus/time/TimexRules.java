@@ -82,6 +82,8 @@ final class TimexRules {
         // "for the year ended March 31": a reporting period, so a length of a year
         add("the-year-ended", "\\bthe\\s+(?:(?:fiscal|financial|full)\\s+)?year(?=\\s+(?:ended|ending)\\b)",
                 m -> new Literal(TimexType.DURATION, "P1Y", null));
+        add("the-current-year", "\\bthe\\s+current\\s+(?:(?:fiscal|financial|calendar)\\s+)?year\\b(?!-)",
+                m -> new Shift(Unit.YEAR, 0, Anchor.PUBLICATION, null, null));
         // "sales for the year", "the current fiscal year": with no year named, the year of the publication
         add("the-year", "\\bthe\\s+(?:(?:full|fiscal|financial|current|calendar)\\s+){0,2}year\\b(?!-|\\s+(?:before|after"
                 + "|earlier|later|ago|ended|ending|of|in|when|that|which|\\d)\\b)",
@@ -125,7 +127,9 @@ final class TimexRules {
         // --- durations ---
         add("duration", "\\b(?:the\\s+(?:(?:past|last|next|coming|first|previous|final|latest)\\s+)?|(?:past|last"
                 + "|next|first|previous)\\s+)?(?<![\\d/])(?<n>" + COUNT + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?\\s+" + UNIT
-                + "(?<half2>\\s+and\\s+a\\s+half)?\\b(?!-|\\s+(?:ago|later|earlier|old|of\\s+age))",
+                + "(?>(?<half2>\\s+and\\s+a\\s+half)?)\\b(?!-|\\s+(?:ago|old|of\\s+age)\\b"
+                // "two days later" is a date of the narrative (rule n-later); "an hour later" keeps its length
+                + "|(?<=(?:day|week|month|year|decade)s?)\\s+(?:later|earlier)\\b)",
                 m -> m.group("unit").equalsIgnoreCase("quarter") && m.group("n").matches("(?i)an?")
                         ? null // "a quarter" is as often a share as a period
                         : new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"),

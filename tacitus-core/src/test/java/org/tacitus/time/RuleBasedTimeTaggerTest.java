@@ -137,6 +137,9 @@ class RuleBasedTimeTaggerTest {
         // quarters as lengths, and half years
         "2021-12-28|The airline lost money in the past two quarters.|the past two quarters=P2Q",
         "2021-12-28|Three quarters of the voters stayed home.|",
+        "2021-12-28|Thousands joined the annual March for Peace. The mayor spoke.|",
+        "2021-12-28|The Mayor of Kyiv met the Mayoral candidates.|",
+        "2021-12-28|A minute and a half later the lights went out; an hour later they were back.|A minute and a half=PT1M30S;an hour=PT1H",
         "2021-12-28|Growth slowed in the first half of 2021 and in the second half of the year.|the first half of 2021=2021-H1;the second half of the year=2021-H2"})
     void followsNewsConventions(String published, String text, String expected) {
         assertEquals(expected == null ? "" : expected, tag(published, text));
