@@ -1,6 +1,7 @@
 package org.tacitus.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class RuleBasedTimeTagger implements TimeTagger {
     private static final Set<String> YEAR_INTRODUCERS = Set.of("the", "a", "in", "since", "by", "until", "of", "from",
             "to", "during", "before", "after", "'s", "early", "late", "mid", "fiscal", "through", "for", "and", "or",
             "between", "around", "about", "year", "summer", "winter", "spring", "fall", "autumn", ",");
+    private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])(?![\\d])");
     private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}(?:-|$)");
     private static final Set<String> TITLE_WORDS = Set.of("week", "weekend", "minute", "minutes", "hour", "hours",
             "noon", "today", "tonight", "tomorrow", "yesterday", "now", "month", "year", "years", "days", "morning",
@@ -195,6 +197,7 @@ public final class RuleBasedTimeTagger implements TimeTagger {
         LocalDate narrative = null;
         String quarter = null;
         Integer year = null;
+        YearMonth month = null;
         List<TimeExpression> out = new ArrayList<>(chosen.size());
         for (TimexCandidate c : chosen) {
             Tense tense = Tense.UNKNOWN;
@@ -209,7 +212,7 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 }
             }
             TimexResolver.Resolved r = resolver.resolve(c.meaning(),
-                    new TimexResolver.Context(dct, tense, narrative, quarter, year));
+                    new TimexResolver.Context(dct, tense, narrative, quarter, year, month));
             if (r == null) {
                 continue;
             }
@@ -219,6 +222,12 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             } else if (r.type() == TimexType.DATE && YEAR_VALUE.matcher(r.value()).lookingAt()) {
                 // "in June 1998", "last year": a later "that year" or "the year before" counts from it
                 year = Integer.parseInt(r.value().substring(0, 4));
+            }
+            if (r.type() != TimexType.DURATION && r.type() != TimexType.SET) {
+                Matcher ym = MONTH_VALUE.matcher(r.value());
+                if (ym.lookingAt()) {
+                    month = YearMonth.of(Integer.parseInt(ym.group(1)), Integer.parseInt(ym.group(2)));
+                }
             }
             if (r.quarter() != null) {
                 quarter = r.quarter();

@@ -42,11 +42,12 @@ final class TimexResolver {
      * @param narrative the narrative's current day (the last day named), or null
      * @param quarter   the quarter the story reports on ({@code 1989-Q3}), or null
      * @param year      the year the narrative last named ("in June 1998", "on Oct. 23"), or null
+     * @param month     the month the narrative last named ("in March", "on Oct. 23"), or null
      */
-    record Context(LocalDate dct, Tense tense, LocalDate narrative, String quarter, Integer year) {
+    record Context(LocalDate dct, Tense tense, LocalDate narrative, String quarter, Integer year, YearMonth month) {
 
         Context(LocalDate dct, Tense tense, LocalDate narrative, String quarter) {
-            this(dct, tense, narrative, quarter, null);
+            this(dct, tense, narrative, quarter, null, null);
         }
     }
 
@@ -74,6 +75,9 @@ final class TimexResolver {
                 if (s.anchor() == Anchor.NARRATIVE && s.unit() == Meaning.Unit.YEAR && context.year() != null) {
                     // "that year", "the following year": the year the story last named, even without a day
                     base = LocalDate.of(context.year(), 7, 1);
+                }
+                if (s.anchor() == Anchor.NARRATIVE && s.unit() == Meaning.Unit.MONTH && context.month() != null) {
+                    base = context.month().atDay(1); // "in March ... the following month"
                 }
                 if (s.unit() == Meaning.Unit.WEEKEND && s.amount() == 0 && s.anchor() == Anchor.PUBLICATION
                         && tense == Tense.PAST && dct.getDayOfWeek().getValue() < DayOfWeek.SATURDAY.getValue()) {
