@@ -130,7 +130,7 @@ class RuleBasedTimeTaggerTest {
         // the narrative's year, seasons of this year, abbreviated months before a day
         "2021-12-28|He fled in June 1998 and was caught later that year.|June 1998=1998-06;that year=1998",
         "2021-11-02|The protests began this summer.|this summer=2021-SU",
-        "2021-12-28|The party split in March. The following month, its leader resigned.|March=2021-03;The following month=2021-04",
+        "2021-12-28|The coalition collapsed in March. The following month, its leader resigned.|March=2021-03;The following month=2021-04",
         "2022-05-06|The mayor was shot last Oct. 23 at home.|Oct. 23=2021-10-23",
         // a date naming an event through its noun: the nearest one; a plan reported in the past: ahead
         "2021-10-27|The party still governs under a June agreement with its partners.|June=2021-06",
