@@ -40,13 +40,16 @@ final class DateRules {
                     Lexicon.month(m.group("month")), Lexicon.relation(m.group("rel")))),
             rule("spoken-year", "\\b(?:the\\s+year\\s+)?(?<y>nineteen|two\\s+thousand(?:\\s+and)?)(?:\\s+(?<rest>"
                     + Lexicon.NUMBER_WORDS + "))?\\b", DateRules::spokenYear),
+            rule("month-spoken-year", "\\b" + MONTH + ",?\\s+(?<y>nineteen|two\\s+thousand(?:\\s+and)?)\\s+(?<rest>"
+                    + Lexicon.NUMBER_WORDS + ")\\b", m -> spokenYear(m) instanceof CalendarDate d
+                    ? date(d.year(), Lexicon.month(m.group("month")), null, null) : null),
             rule("iso-date", NOT_AFTER_NUMBER + "(?<year>" + YEAR + ")-(?<mm>0[1-9]|1[0-2])-(?<dd>0[1-9]|[12]\\d|3[01])"
                     + "(?![\\w/-])", m -> date(year(m), Integer.parseInt(m.group("mm")),
                     Integer.parseInt(m.group("dd")), null)),
             rule("numeric-date", NOT_AFTER_NUMBER + "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>" + YEAR + "|\\d\\d)"
                     + "(?![\\w/-])", DateRules::numericDate),
             rule("month", "\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?:(?:the\\s+)?(?:(?<pos>end|beginning|start"
-                    + "|middle)\\s+of\\s+)|" + MOD + ")?" + MONTH + "(?!\\s*\\d)(?!-\\w)",
+                    + "|middle)\\s+of\\s+)|" + MOD + ")?" + MONTH + "(?!\\.?\\s*\\d)(?!-\\w)(?!(?<=[a-z])\\w)",
                     m -> new CalendarDate(null, Lexicon.month(m.group("month")), null,
                             Lexicon.relation(m.group("rel")), null,
                             Lexicon.mod(m.group("mod") != null ? m.group("mod") : m.group("pos")))),
@@ -66,6 +69,11 @@ final class DateRules {
                     + ")|,?\\s+(?<year2>" + YEAR + "))?\\b", DateRules::quarter),
             rule("year-quarter", "\\b(?:the\\s+)?(?:fiscal\\s+)?(?<year>" + YEAR + ")\\s+(?<q>first|second|third|fourth)"
                     + "[- ]quarter\\b", DateRules::quarter),
+            // financial halves: "the first half of 1990", "the last two quarters of this year" (TimeML H1, H2)
+            rule("half-year", "\\b(?:the\\s+)?(?<ord>first|second|last|latter|final)\\s+(?:half|two\\s+quarters)"
+                    + "(?:\\s+of\\s+(?:(?<year>" + YEAR + ")|(?:the\\s+|this\\s+|(?<rel>next|last)\\s+)year)|,?\\s+(?<year2>"
+                    + YEAR + "))\\b(?!-)", m -> new Meaning.Half(m.group("ord").equalsIgnoreCase("first") ? 1 : 2,
+                    year(m), m.group("rel") == null ? 0 : Lexicon.relation(m.group("rel")))),
             rule("latest-period", "\\bthe\\s+(?:latest|most\\s+recent|recent)\\s+(?:period|quarter)\\b",
                     m -> new Meaning.Quarter(null, null, 0)),
             rule("thanksgiving", "\\bThanksgiving(?:\\s+Day)?\\b", m -> new Meaning.NthWeekday(11, 4, 4)),

@@ -10,9 +10,10 @@ final class Lexicon {
             + "|November|December|Sept\\.|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\."
             + "|Sept\\b|Jan\\b|Feb\\b|Apr\\b|Jun\\b|Jul\\b|Aug\\b|Sep\\b|Oct\\b|Nov\\b|Dec\\b";
     static final String WEEKDAY_ALTERNATIVES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred"
-            + "|twenty-\\w+|thirty-\\w+|forty-\\w+|fifty-\\w+";
+    /** Number words up to ninety-nine (and "hundred"); the hyphenated tens come first so that they match whole. */
+    static final String NUMBER_WORDS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
     /** A count: digits, a number word, or "a"/"an". */
     static final String COUNT = "(?:\\d{1,3}(?:\\.\\d)?|" + NUMBER_WORDS + "|a|an|a\\s+few|few|several|a\\s+couple\\s+of"
             + "|couple\\s+of|many)";
@@ -26,7 +27,8 @@ final class Lexicon {
             Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("hundred", 100),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100),
             Map.entry("couple of", 2), Map.entry("a couple of", 2));
 
     private Lexicon() {
@@ -149,8 +151,36 @@ final class Lexicon {
 
     /** Duration unit letters in TIMEX3 ({@code Y}, {@code M}, {@code W}, {@code D}, {@code H}, {@code MIN}…). */
     static String durationValue(String unit, Integer n) {
+        return durationValue(unit, n, false);
+    }
+
+    /**
+     * As {@link #durationValue(String, Integer)}, plus half a unit where {@code half} ("2 1/2 years" = P2Y6M)
+     * and the unit has a smaller one to carry it; decades and centuries are counted in years (P20Y), as the
+     * TimeBank annotators wrote them.
+     */
+    static String durationValue(String unit, Integer n, boolean half) {
         String u = unit.toLowerCase(Locale.ROOT).replaceAll("s$", "");
         String amount = n == null ? "X" : Integer.toString(n);
+        if (half && n != null) {
+            switch (u) {
+                case "year" -> {
+                    return "P" + n + "Y6M";
+                }
+                case "day" -> {
+                    return "P" + n + "DT12H";
+                }
+                case "hour" -> {
+                    return "PT" + n + "H30M";
+                }
+                case "minute" -> {
+                    return "PT" + n + "M30S";
+                }
+                default -> {
+                    // no finer unit in common use: the whole units only
+                }
+            }
+        }
         return switch (u) {
             case "second" -> "PT" + amount + "S";
             case "minute" -> "PT" + amount + "M";
@@ -159,8 +189,8 @@ final class Lexicon {
             case "week" -> "P" + amount + "W";
             case "month" -> "P" + amount + "M";
             case "year" -> "P" + amount + "Y";
-            case "decade" -> "P" + amount + "DE";
-            case "century", "centurie" -> "P" + amount + "CE";
+            case "decade" -> n == null ? "PXY" : "P" + n * 10 + "Y";
+            case "century", "centurie" -> n == null ? "PXCE" : "P" + n * 100 + "Y";
             case "quarter" -> "P" + amount + "Q";
             default -> throw new IllegalArgumentException("unit " + unit);
         };

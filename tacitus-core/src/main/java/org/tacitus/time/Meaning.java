@@ -46,6 +46,10 @@ sealed interface Meaning {
     record Quarter(Integer quarter, Integer year, int yearShift) implements Meaning {
     }
 
+    /** A half year (1 or 2) of a given year, or of the publication year moved by {@code yearShift}. */
+    record Half(int half, Integer year, int yearShift) implements Meaning {
+    }
+
     /** The nth weekday of a month (Thanksgiving: the fourth Thursday of November), year from tense. */
     record NthWeekday(int month, int dayOfWeek, int nth) implements Meaning {
     }

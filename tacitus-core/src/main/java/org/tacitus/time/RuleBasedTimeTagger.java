@@ -1,6 +1,7 @@
 package org.tacitus.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +29,11 @@ public final class RuleBasedTimeTagger implements TimeTagger {
     private static final Set<String> YEAR_INTRODUCERS = Set.of("the", "a", "in", "since", "by", "until", "of", "from",
             "to", "during", "before", "after", "'s", "early", "late", "mid", "fiscal", "through", "for", "and", "or",
             "between", "around", "about", "year", "summer", "winter", "spring", "fall", "autumn", ",");
+    private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])(?![\\d])");
+    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}(?:-|$)");
+    private static final Set<String> TITLE_WORDS = Set.of("week", "weekend", "minute", "minutes", "hour", "hours",
+            "noon", "today", "tonight", "tomorrow", "yesterday", "now", "month", "year", "years", "days", "morning",
+            "night", "evening", "afternoon");
     private static final Set<String> ENTITY_NER = Set.of("PERSON", "ORGANIZATION");
 
     private final TenseDetector tenses = new TenseDetector();
@@ -89,10 +95,16 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             if (calendarWord && t.ner() != null && ENTITY_NER.contains(t.ner())) {
                 return false;
             }
+            if (t.text().equals("March") && marchTheNoun(s, t)) {
+                return false; // "the annual March for Life", "a March on Washington"
+            }
             if (Lexicon.month(t.text()) > 0 && t.index() > 0 && isSubjectLike(s.tokens().get(t.index() - 1))
                     && !followedByNumber(s, t)) {
                 return false; // "veterans March to parliament"
             }
+        }
+        if (titleCased(s, tokens)) {
+            return false; // "60 Minutes", "This Week", "High Noon", "VOA Today": names of shows and films
         }
         if (c.meaning() instanceof Meaning.CalendarDate d && d.month() == null && d.year() != null
                 && tokens.size() == 1) {
@@ -117,6 +129,42 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             return false; // "a second round"
         }
         return true;
+    }
+
+    /**
+     * A common time word written with a capital inside a sentence is part of a title, not a time. The first
+     * word of the sentence or of a quotation may be capitalised; months, weekdays and holidays always are.
+     */
+    private static boolean titleCased(Sentence s, List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int first = s.tokens().get(0).index();
+            if (t.index() == first) {
+                continue;
+            }
+            String previous = s.tokens().get(t.index() - 1).text();
+            if (t == tokens.get(0) && (previous.equals("``") || previous.equals("\"") || previous.equals("'")
+                    || previous.equals(":") || previous.equals("--") || previous.equals("(") || previous.equals("-LRB-"))) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** "March" after a determiner or adjective and before of/for/on/to/against/through is a procession. */
+    private static boolean marchTheNoun(Sentence s, Token t) {
+        int i = t.index();
+        if (i == 0 || i + 1 >= s.tokens().size()) {
+            return false;
+        }
+        String before = s.tokens().get(i - 1).pos();
+        String after = s.tokens().get(i + 1).text().toLowerCase(Locale.ROOT);
+        return before != null && (before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$"))
+                && Set.of("of", "for", "on", "to", "against", "through").contains(after);
     }
 
     private static boolean isSubjectLike(Token previous) {
@@ -148,6 +196,8 @@ public final class RuleBasedTimeTagger implements TimeTagger {
         LocalDate dct = article.published();
         LocalDate narrative = null;
         String quarter = null;
+        Integer year = null;
+        YearMonth month = null;
         List<TimeExpression> out = new ArrayList<>(chosen.size());
         for (TimexCandidate c : chosen) {
             Tense tense = Tense.UNKNOWN;
@@ -156,16 +206,28 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 List<Token> tokens = tokensIn(s, c.start(), c.end());
                 if (!tokens.isEmpty()) {
                     int last = tokens.get(tokens.size() - 1).index();
-                    tense = possessive(s, last) ? Tense.PAST : tenses.tense(s, tokens.get(0).index(), last);
+                    tense = possessive(s, last) ? Tense.PAST
+                            : c.meaning() instanceof Meaning.CalendarDate && attributive(s, tokens.get(0).index(), last)
+                            ? Tense.UNKNOWN : tenses.tense(s, tokens.get(0).index(), last);
                 }
             }
             TimexResolver.Resolved r = resolver.resolve(c.meaning(),
-                    new TimexResolver.Context(dct, tense, narrative, quarter));
+                    new TimexResolver.Context(dct, tense, narrative, quarter, year, month));
             if (r == null) {
                 continue;
             }
             if (r.narrativeDay() != null) {
                 narrative = r.narrativeDay();
+                year = narrative.getYear();
+            } else if (r.type() == TimexType.DATE && YEAR_VALUE.matcher(r.value()).lookingAt()) {
+                // "in June 1998", "last year": a later "that year" or "the year before" counts from it
+                year = Integer.parseInt(r.value().substring(0, 4));
+            }
+            if (r.type() != TimexType.DURATION && r.type() != TimexType.SET) {
+                Matcher ym = MONTH_VALUE.matcher(r.value());
+                if (ym.lookingAt()) {
+                    month = YearMonth.of(Integer.parseInt(ym.group(1)), Integer.parseInt(ym.group(2)));
+                }
             }
             if (r.quarter() != null) {
                 quarter = r.quarter();
@@ -174,6 +236,22 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                     r.value(), r.mod()));
         }
         return out;
+    }
+
+    /**
+     * "under a June agreement", "the Oct. 23 accord": a date that names an event by modifying its noun says
+     * nothing through the clause's verb about when that event was; the nearest such date is the likeliest.
+     */
+    private static boolean attributive(Sentence s, int first, int last) {
+        if (last + 1 >= s.tokens().size()) {
+            return false;
+        }
+        String next = s.tokens().get(last + 1).pos();
+        String opener = s.tokens().get(first).pos();
+        String before = first > 0 ? s.tokens().get(first - 1).pos() : null;
+        boolean determined = "DT".equals(opener) || "DT".equals(before) || "PRP$".equals(before)
+                || "POS".equals(before);
+        return determined && next != null && (next.equals("NN") || next.equals("NNS"));
     }
 
     /** "Wednesday's ruling": a day named as the owner of an event speaks of what has happened. */

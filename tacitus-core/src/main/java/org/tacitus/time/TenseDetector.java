@@ -16,21 +16,34 @@ final class TenseDetector {
 
     private static final Set<String> DEADLINE = Set.of("until", "till", "through", "by", "payable", "before",
             "starting", "beginning", "effective");
+    /** Deadline words that can also close a stretch of the past ("bought shares through Sept. 29"). */
+    private static final Set<String> SPAN_END = Set.of("until", "till", "through", "by");
+    /** Controllers whose past form still announces a time ahead: what was planned or scheduled. */
+    private static final Set<String> PLANNED_IN_PAST = Set.of("plan", "schedule", "expect", "set", "arrange", "intend");
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     private static final Set<String> FUTURE_CONTROLLERS = Set.of("expect", "schedule", "set", "due", "plan", "intend",
             "aim", "prepare", "hope", "agree", "suppose", "promise", "vow", "threaten", "want", "seek", "decide", "arrange");
 
     Tense tense(Sentence sentence, int firstToken, int lastToken) {
-        if (firstToken > 0 && DEADLINE.contains(sentence.tokens().get(firstToken - 1).text().toLowerCase(Locale.ROOT))) {
-            return Tense.FUTURE; // "until mid-November", "payable Dec. 7", "by January": deadlines lie ahead
+        String before = firstToken > 0 ? sentence.tokens().get(firstToken - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (before.equals("since")) {
+            return Tense.PAST; // "since March": a start already behind us
         }
+        boolean deadline = DEADLINE.contains(before);
+        Tense t = Tense.UNKNOWN;
         if (sentence.parsed() && !sentence.dependencies().isEmpty()) {
-            Tense t = fromParse(sentence, firstToken, lastToken);
-            if (t != Tense.UNKNOWN) {
-                return t;
-            }
+            t = fromParse(sentence, firstToken, lastToken);
         }
-        return fromWindow(sentence, firstToken);
+        if (deadline) {
+            // "until mid-November", "payable Dec. 7", "by January": deadlines lie ahead, unless the clause reports
+            // what already happened ("bought shares through Sept. 29", "had been silent until Thursday"), where a
+            // past clause can still set a future deadline ("was extended until March"): the nearest one then
+            // for a calendar date ("through Sept. 29"); a weekday after a past verb stays ahead ("postponed
+            // until Tuesday")
+            return t == Tense.PAST && SPAN_END.contains(before) && calendarDate(sentence, firstToken, lastToken)
+                    ? Tense.UNKNOWN : Tense.FUTURE;
+        }
+        return t != Tense.UNKNOWN ? t : fromWindow(sentence, firstToken);
     }
 
     private Tense fromParse(Sentence s, int first, int last) {
@@ -91,6 +104,10 @@ final class TenseDetector {
             }
         }
         String lemma = v.lemma() == null ? "" : v.lemma().toLowerCase(Locale.ROOT);
+        if (FUTURE_CONTROLLERS.contains(lemma) && PLANNED_IN_PAST.contains(lemma) && "VBD".equals(v.pos())
+                && children.stream().anyMatch(c -> c > verb && isVerb(s.tokens().get(c)))) {
+            return Tense.FUTURE; // "planned to leave on Thursday": a plan reported in the past, its time ahead
+        }
         if (FUTURE_CONTROLLERS.contains(lemma) && !"VBD".equals(v.pos())) {
             for (int c : children) {
                 Token child = s.tokens().get(c);
@@ -143,6 +160,15 @@ final class TenseDetector {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    private static boolean calendarDate(Sentence s, int first, int last) {
+        for (int i = first; i <= last && i < s.tokens().size(); i++) {
+            if (Lexicon.month(s.tokens().get(i).text()) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAuxiliary(Token t) {

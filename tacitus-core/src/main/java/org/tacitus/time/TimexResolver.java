@@ -41,8 +41,14 @@ final class TimexResolver {
      * @param tense     the tense of its clause
      * @param narrative the narrative's current day (the last day named), or null
      * @param quarter   the quarter the story reports on ({@code 1989-Q3}), or null
+     * @param year      the year the narrative last named ("in June 1998", "on Oct. 23"), or null
+     * @param month     the month the narrative last named ("in March", "on Oct. 23"), or null
      */
-    record Context(LocalDate dct, Tense tense, LocalDate narrative, String quarter) {
+    record Context(LocalDate dct, Tense tense, LocalDate narrative, String quarter, Integer year, YearMonth month) {
+
+        Context(LocalDate dct, Tense tense, LocalDate narrative, String quarter) {
+            this(dct, tense, narrative, quarter, null, null);
+        }
     }
 
     /** @return the value, or null when the expression cannot be given one */
@@ -66,6 +72,18 @@ final class TimexResolver {
             }
             if (meaning instanceof Shift s) {
                 LocalDate base = s.anchor() == Anchor.NARRATIVE && narrative != null ? narrative : dct;
+                if (s.anchor() == Anchor.NARRATIVE && s.unit() == Meaning.Unit.YEAR && context.year() != null) {
+                    // "that year", "the following year": the year the story last named, even without a day
+                    base = LocalDate.of(context.year(), 7, 1);
+                }
+                if (s.anchor() == Anchor.NARRATIVE && s.unit() == Meaning.Unit.MONTH && context.month() != null) {
+                    base = context.month().atDay(1); // "in March ... the following month"
+                }
+                if (s.unit() == Meaning.Unit.WEEKEND && s.amount() == 0 && s.anchor() == Anchor.PUBLICATION
+                        && tense == Tense.PAST && dct.getDayOfWeek().getValue() < DayOfWeek.SATURDAY.getValue()) {
+                    // "said over the weekend" in a weekday's paper: the weekend just gone, in last week
+                    base = dct.minusWeeks(1);
+                }
                 return shift(s, base);
             }
             if (meaning instanceof Season s) {
@@ -86,6 +104,10 @@ final class TimexResolver {
                 }
                 LocalDate base = y.anchor() == Anchor.NARRATIVE && narrative != null ? narrative : dct;
                 return new Resolved(TimexType.DATE, year(base.getYear() - 1), null, null);
+            }
+            if (meaning instanceof Meaning.Half h) {
+                int year = h.year() != null ? h.year() : dct.getYear() + h.yearShift();
+                return new Resolved(TimexType.DATE, year(year) + "-H" + h.half(), null, null);
             }
             if (meaning instanceof Meaning.NthWeekday w) {
                 return nthWeekday(w, dct, tense);
@@ -220,7 +242,9 @@ final class TimexResolver {
             year = target < current ? y : y - 1;
         } else if (relation != null && relation > 0) {
             year = target > current ? y : y + 1;
-        } else if (relation != null || tense == Tense.FUTURE) {
+        } else if (relation != null) {
+            year = y; // "this summer": this year's, whether it is past or to come
+        } else if (tense == Tense.FUTURE) {
             year = target >= current ? y : y + 1;
         } else if (tense == Tense.PAST) {
             year = target <= current ? y : y - 1;
@@ -287,6 +311,10 @@ final class TimexResolver {
         }
         if (meaning instanceof Season s) {
             return new Resolved(TimexType.DATE, "XXXX-" + s.season(), s.mod(), null);
+        }
+        if (meaning instanceof Meaning.Half h) {
+            return new Resolved(TimexType.DATE, (h.year() == null ? "XXXX" : year(h.year())) + "-H" + h.half(), null,
+                    null);
         }
         return null;
     }

@@ -32,7 +32,9 @@ final class TimexRules {
 
     static final String MONTH = "(?<month>" + MONTH_ALTERNATIVES + ")";
     static final String WEEKDAY = "(?<dow>" + WEEKDAY_ALTERNATIVES + ")";
-    private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|year|decade|century|centuries)s?";
+    /** Time units; "three quarters of the vote" is a share, "several quarters of losses" a period. */
+    private static final String UNIT = "(?<unit>second|minute|hour|day|week|month|quarter|year|decade|century"
+            + "|centuries)s?(?!(?<=quarters?)\\s+of\\s+(?:the|a|an|its|their|his|her|our|all|those|these)\\b)";
     private static final String DATE_UNIT = "(?<unit>day|week|month|year|decade)s?";
     private static final String PART = "(?<part>morning|afternoon|evening|night)";
 
@@ -77,6 +79,19 @@ final class TimexRules {
                 m.group().toLowerCase().startsWith("last") ? -1 : m.group().toLowerCase().startsWith("next") ? 1 : 0,
                 Anchor.PUBLICATION, null, null));
         add("new-year", "\\bthe\\s+new\\s+year\\b", m -> new Meaning.NewYear());
+        // "for the year ended March 31": a reporting period, so a length of a year
+        add("the-year-ended", "\\bthe\\s+(?:(?:fiscal|financial|full)\\s+)?year(?=\\s+(?:ended|ending)\\b)",
+                m -> new Literal(TimexType.DURATION, "P1Y", null));
+        add("the-current-year", "\\bthe\\s+current\\s+(?:(?:fiscal|financial|calendar)\\s+)?year\\b(?!-)",
+                m -> new Shift(Unit.YEAR, 0, Anchor.PUBLICATION, null, null));
+        // "sales for the year", "the current fiscal year": with no year named, the year of the publication
+        add("the-year", "\\bthe\\s+(?:(?:full|fiscal|financial|current|calendar)\\s+){0,2}year\\b(?!-|\\s+(?:before|after"
+                + "|earlier|later|ago|ended|ending|of|in|when|that|which|\\d)\\b)",
+                m -> new Shift(Unit.YEAR, 0, Anchor.PUBLICATION, null, null));
+        // after a preposition only: "year-end net" is an adjective
+        add("year-end", "\\b(?:by|since|at|until|till|before|after|around|from|to|through|near|toward|towards)\\s+(?<t>"
+                + "(?:the\\s+)?year[- ]end|year's\\s+end)\\b(?!-)",
+                m -> new Shift(Unit.YEAR, 0, Anchor.PUBLICATION, null, "END"));
         // --- relative to the narrative's last date ---
         add("n-later", "\\b(?<n>" + COUNT + ")\\s+" + DATE_UNIT + "\\s+(?:(?<dir>later|earlier|afterwards"
                 + "|previously)|(?<dir2>before|after|prior)(?!\\s+(?:to|the|a|an|his|her|its|their|[A-Z0-9])))\\b",
@@ -97,9 +112,13 @@ final class TimexRules {
         add("past-ref", "\\b(?:recently|lately|formerly|(?<=in\\s)the\\s+past|recent(?:\\s+(?:days|weeks|months"
                 + "|years|decades|times))?)\\b(?!\\s+(?:" + COUNT + ")\\b)",
                 m -> new Literal(TimexType.DATE, "PAST_REF", null));
-        add("future-ref", "\\b(?:soon|(?:the|in)\\s+(?:near\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months"
+        // "as soon as" and "soon after" are signals tying an event to another, not references to the future
+        add("as-soon-as-possible", "\\bas\\s+soon\\s+as\\s+possible\\b",
+                m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        add("future-ref", "\\b(?:(?<!\\bas\\s)soon(?!\\s+(?:as|after|afterwards|thereafter)\\b)|(?:the|in)\\s+(?:near\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months"
                 + "|years)|the\\s+(?:near|short)\\s+term)\\b", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
-        add("present-ref-phrase", "\\b(?:these\\s+days|this\\s+time)\\b",
+        // not "this time": it counts occasions ("this time the vote passed"), not the present
+        add("present-ref-phrase", "\\bthese\\s+days\\b",
                 m -> new Literal(TimexType.DATE, "PRESENT_REF", null));
         add("vague-ago", "\\b(?:(?:a\\s+)?few|several|many|some)\\s+(?:days|weeks|months|years|decades)\\s+ago\\b",
                 m -> new Literal(TimexType.DATE, "PAST_REF", null));
@@ -107,12 +126,17 @@ final class TimexRules {
                 + "|quarters)\\b", m -> new Literal(TimexType.DATE, "PAST_REF", null));
         // --- durations ---
         add("duration", "\\b(?:the\\s+(?:(?:past|last|next|coming|first|previous|final|latest)\\s+)?|(?:past|last"
-                + "|next|first|previous)\\s+)?(?<n>" + COUNT + ")\\s+" + UNIT + "\\b(?!-|\\s+(?:ago|later|earlier"
-                + "|old|of\\s+age))", m -> new Literal(TimexType.DURATION,
-                Lexicon.durationValue(m.group("unit"), Lexicon.count(m.group("n"))), null));
+                + "|next|first|previous)\\s+)?(?<![\\d/])(?<n>" + COUNT + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?\\s+" + UNIT
+                + "(?>(?<half2>\\s+and\\s+a\\s+half)?)\\b(?!-|\\s+(?:ago|old|of\\s+age)\\b"
+                // "two days later" is a date of the narrative (rule n-later); "an hour later" keeps its length
+                + "|(?<=(?:day|week|month|year|decade)s?)\\s+(?:later|earlier)\\b)",
+                m -> m.group("unit").equalsIgnoreCase("quarter") && m.group("n").matches("(?i)an?")
+                        ? null // "a quarter" is as often a share as a period
+                        : new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"),
+                        Lexicon.count(m.group("n")), m.group("half") != null || m.group("half2") != null), null));
         add("the-past-year", "\\bthe\\s+(?:past|last)\\s+year\\b", m -> new Shift(Unit.YEAR, -1, Anchor.PUBLICATION,
                 null, null));
-        add("the-last-decade", "\\bthe\\s+(?:past|last)\\s+decade\\b", m -> new Literal(TimexType.DURATION, "P1DE",
+        add("the-last-decade", "\\bthe\\s+(?:past|last)\\s+decade\\b", m -> new Literal(TimexType.DURATION, "P10Y",
                 null));
         add("duration-unit-only", "\\bthe\\s+(?:past|last|next|previous|coming)\\s+(?<unit>week|month|year|decade"
                 + "|day|hour)\\b", m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), 1),

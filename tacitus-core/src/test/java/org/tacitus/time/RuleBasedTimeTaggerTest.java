@@ -96,6 +96,56 @@ class RuleBasedTimeTaggerTest {
         assertEquals(expected == null ? "" : expected, tag(published, text));
     }
 
+    /** Conventions of the TimeML guidelines and of news reporting, one rule each (issue #3). */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // "the year" without a year named: the publication year; a reporting period "ended": a year's length
+        "2021-12-28|Arms sales for the year rose 4%.|the year=2021",
+        "2021-12-28|The ministry expects a deficit in the current fiscal year.|the current fiscal year=2021",
+        "2021-12-28|The agency spent $3 million in the fiscal year ended in June.|the fiscal year=P1Y;June=2021-06",
+        "2021-12-28|The year before the war was calm.|",
+        "2021-12-28|Elections were held last year; the year before, the vote was delayed.|last year=2020;the year before=2019",
+        "2021-12-28|The ceasefire should hold until year-end.|year-end=2021/END",
+        "2021-12-28|Year-end bonuses were cut.|",
+        // spoken years, as in broadcast transcripts
+        "2021-12-28|The republic declared independence in nineteen ninety-one.|nineteen ninety-one=1991",
+        "2021-12-28|The war began in March nineteen ninety-one.|March nineteen ninety-one=1991-03",
+        // halves, decades and centuries in durations
+        "2021-12-28|The siege lasted 2 1/2 years.|2 1/2 years=P2Y6M",
+        "2021-12-28|The vote took an hour and a half.|an hour and a half=PT1H30M",
+        "2021-12-28|The region has been at war for two decades.|two decades=P20Y",
+        // signals and occasions are not times; neither are names of shows
+        "2021-12-28|He will reply as soon as he can.|",
+        "2021-12-28|Troops left soon after the vote.|",
+        "2021-12-28|This time the motion passed.|",
+        "2021-12-28|The envoy spoke on the programme \"Face the Nation This Week\" on ABC.|",
+        // deadlines: ahead, unless a past clause closes a stretch of the past
+        "2021-11-02|Shares were bought through Sept. 29.|Sept. 29=2021-09-29",
+        "2021-11-02|The offer was extended until Nov. 20.|Nov. 20=2021-11-20",
+        "2021-11-02|The talks will run until March 5.|March 5=2022-03-05",
+        "2021-08-13|The frigate, on patrol since March, sails home soon.|March=2021-03;soon=FUTURE_REF",
+        // the weekend just gone, or the one to come
+        "2021-12-28|Officials said over the weekend that talks had stalled.|the weekend=2021-W51-WE",
+        "2021-12-28|Talks will resume over the weekend.|the weekend=2021-W52-WE",
+        // the narrative's year, seasons of this year, abbreviated months before a day
+        "2021-12-28|He fled in June 1998 and was caught later that year.|June 1998=1998-06;that year=1998",
+        "2021-11-02|The protests began this summer.|this summer=2021-SU",
+        "2021-12-28|The coalition collapsed in March. The following month, its leader resigned.|March=2021-03;The following month=2021-04",
+        "2022-05-06|The mayor was shot last Oct. 23 at home.|Oct. 23=2021-10-23",
+        // a date naming an event through its noun: the nearest one; a plan reported in the past: ahead
+        "2021-10-27|The party still governs under a June agreement with its partners.|June=2021-06",
+        "2021-09-29|The delegation planned to leave Kabul on Thursday.|Thursday=2021-09-30",
+        // quarters as lengths, and half years
+        "2021-12-28|The airline lost money in the past two quarters.|the past two quarters=P2Q",
+        "2021-12-28|Three quarters of the voters stayed home.|",
+        "2021-12-28|Thousands joined the annual March for Peace. The mayor spoke.|",
+        "2021-12-28|The Mayor of Kyiv met the Mayoral candidates.|",
+        "2021-12-28|A minute and a half later the lights went out; an hour later they were back.|A minute and a half=PT1M30S;an hour=PT1H",
+        "2021-12-28|Growth slowed in the first half of 2021 and in the second half of the year.|the first half of 2021=2021-H1;the second half of the year=2021-H2"})
+    void followsNewsConventions(String published, String text, String expected) {
+        assertEquals(expected == null ? "" : expected, tag(published, text));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Troops moved on Friday.|Friday=XXXX-WXX-5",
