@@ -68,7 +68,12 @@ final class EventSetting {
                 : value.substring(0, 4);
         String same = p.substring(0, v.length());
         int cmp = v.compareTo(same);
-        return cmp < 0 ? EventDate.Relation.BEFORE : cmp > 0 ? EventDate.Relation.AFTER : EventDate.Relation.ON;
+        if (cmp != 0) {
+            return cmp < 0 ? EventDate.Relation.BEFORE : EventDate.Relation.AFTER;
+        }
+        // a year, month or week that holds the publication date says nothing of which side of it the event lies:
+        // the clause does ("expected to meet Xi later in the year")
+        return v.length() < 10 && future ? EventDate.Relation.AFTER : EventDate.Relation.ON;
     }
 
     /** Ended more than a month before publication: "met for their first summit in June" (of the year before). */

@@ -43,6 +43,8 @@ final class PloverConventions {
     private static final Set<String> ACTS_ABROAD = Set.of("GOV", "MIL", "SPY");
     /** Sectors whose deeds, unless the text says otherwise, are done to their own country. */
     private static final Set<String> ACTS_AT_HOME = Set.of("REB", "COP", "JUD", "OPP", "LEG", "CVL", "LAB");
+    /** Verbs of calling a diplomat in ("summoned the ambassador to protest"). */
+    private static final Set<String> SUMMON = Set.of("summon");
     private static final Set<String> HOSTILE = Set.of("SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST");
     private static final Set<String> NOT_RECODED = Set.of("CONSULT", "AGREE", "THREATEN", "REQUEST", "REJECT",
             "ACCUSE");
@@ -73,6 +75,15 @@ final class PloverConventions {
             contexts.removeAll(List.of("hypothetical", "conditional", "negated"));
             String fallback = newType.equals("THREATEN") ? "130" : newType.equals("REJECT") ? "120" : "030";
             return new Reading(code(newType, outer, type, fallback), r.source(), target, contexts, false);
+        }
+        int up = s.governor(c.head());
+        if (type.equals("PROTEST") && up >= 0 && SUMMON.contains(s.lemma(up)) && s.child(up, "obj") >= 0) {
+            // "summoned a Chinese diplomat to protest": a government's official complaint to the one summoned,
+            // not a demonstration
+            List<Participant> summoned = actors.resolve(s, s.child(up, "obj"));
+            contexts.add("diplomatic");
+            return new Reading(new String[] {"ACCUSE", "allege", "114"}, r.source(),
+                    summoned.isEmpty() ? r.target() : summoned, contexts, r.reported());
         }
         if (contexts.contains("negated") && !r.reported() && (type.equals("AGREE") || type.equals("SUPPORT"))) {
             contexts.removeAll(List.of("negated", "hypothetical"));

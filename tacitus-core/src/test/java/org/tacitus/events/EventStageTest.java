@@ -152,6 +152,27 @@ class EventStageTest {
     }
 
     @Test
+    void summoningADiplomatToProtestIsAnOfficialComplaint() {
+        List<Event> found = events("Vietnam summoned a Chinese diplomat to protest.");
+        assertTrue(found.stream().noneMatch(e -> e.type().equals("PROTEST")), found.toString());
+        Event complaint = only(found, "ACCUSE");
+        assertEquals(Set.of("VNM"), codes(complaint.source()));
+        assertEquals(Set.of("CHN"), codes(complaint.target()));
+        assertEquals("114", complaint.cameo());
+    }
+
+    @Test
+    void aFutureMeetingInThePresentYearStaysFuture() {
+        Event later = only(events("France and Germany will hold talks later this year."), "CONSULT");
+        assertEquals("2022", later.date().value());
+        assertEquals(EventDate.Relation.AFTER, later.date().relation());
+        assertTrue(later.contexts().contains("future"));
+        Event earlier = only(events("France and Germany held talks earlier this year."), "CONSULT");
+        assertEquals(EventDate.Relation.ON, earlier.date().relation());
+        assertFalse(earlier.contexts().contains("future"));
+    }
+
+    @Test
     void withoutATimeExpressionTheTenseDates() {
         Event e = only(events("Egypt expelled the Turkish ambassador."), "SANCTION");
         assertEquals(EventDate.Basis.TENSE, e.date().basis());
