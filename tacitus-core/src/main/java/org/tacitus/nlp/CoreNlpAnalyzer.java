@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.tacitus.model.AnalyzedText;
 import org.tacitus.model.Dependency;
 import org.tacitus.model.NerMention;
@@ -55,10 +57,23 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         this.config = config;
         long t0 = System.nanoTime();
         RedwoodConfiguration.current().clear().apply(); // CoreNLP's own chatter must never reach stdout
+        // the parser's model loads beside CoreNLP's taggers: two cores, half the wait
+        CompletableFuture<ArcStandardParser> parsing = CompletableFuture.supplyAsync(ArcStandardParser::englishUd,
+                CoreNlpAnalyzer::startLoader);
         this.splitter = new StanfordCoreNLP(properties("tokenize,ssplit"));
         this.tagger = new StanfordCoreNLP(properties("pos,lemma,ner"), false);
-        this.parser = ArcStandardParser.englishUd();
+        try {
+            this.parser = parsing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static void startLoader(Runnable task) {
+        Thread t = new Thread(task, "tacitus-parser-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The JVM-wide analyzer with default settings, built on first use. */
