@@ -42,6 +42,10 @@ final class SpeakerFinder {
      */
     static Optional<Found> around(AnalyzedText analyzed, List<Sentence> overlapping, String text,
                                   QuoteMarks.Marked m, List<QuoteMarks.Marked> marked, SentenceParses parses) {
+        Optional<Found> signed = signedWithDash(analyzed, text, m, parses);
+        if (signed.isPresent()) {
+            return signed;
+        }
         for (int k = overlapping.size() - 1; k >= 0; k--) {
             Sentence s = overlapping.get(k);
             DependencyTree tree = parses.tree(s);
@@ -54,6 +58,49 @@ final class SpeakerFinder {
         return before.isPresent() ? before
                 : attributedInNextSentence(analyzed, overlapping.get(overlapping.size() - 1), text, m, marked,
                         parses);
+    }
+
+    /**
+     * {@code “We need a change.” ― Ana Ruiz}: a quotation signed with a dash and a name right after it, as pull
+     * quotes, epigraphs and round-ups of readers' voices have it. The dash is the cue, the name's last word the
+     * speaker's head.
+     */
+    private static Optional<Found> signedWithDash(AnalyzedText analyzed, String text, QuoteMarks.Marked m,
+                                                  SentenceParses parses) {
+        int i = m.end();
+        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || "―—–".indexOf(text.charAt(i)) < 0) {
+            return Optional.empty();
+        }
+        int dash = i;
+        i++;
+        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
+            i++;
+        }
+        for (Sentence s : analyzed.sentences()) {
+            if (s.end() <= i || s.start() > i) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            int first = -1;
+            for (Token t : tokens) {
+                if (t.start() == i) {
+                    first = t.index();
+                }
+            }
+            if (first < 0 || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {
+                return Optional.empty();
+            }
+            int last = first;
+            while (last + 1 < tokens.size() && last + 1 < first + 5 && QuoteRole.isWord(tokens.get(last + 1))
+                    && Character.isUpperCase(tokens.get(last + 1).text().charAt(0))) {
+                last++;
+            }
+            return Optional.of(new Found(s, parses.tree(s), new Attribution(dash, dash + 1, last)));
+        }
+        return Optional.empty();
     }
 
     /** A quotation after a sentence that ends "…, he said:" is what that sentence introduces. */

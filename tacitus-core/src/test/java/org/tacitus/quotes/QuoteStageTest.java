@@ -246,4 +246,20 @@ class QuoteStageTest {
         assertEquals("Dmitry Polyanskiy", speaker(starting(q, "I don't think our partners")));
         assertEquals("Dmitry Polyanskiy", speaker(starting(q, "It is a constructive proposal")));
     }
+
+    @Test
+    void quotationsSignedWithADashAfterThem() {
+        String text = String.join("\n\n",
+                "We asked voters in Ohio what they thought of the debate.",
+                "“We need jobs here, not speeches about jobs.” ― Maria Lopez",
+                "“The debate left me worried about what he calls “winning” for people like us.”\u00a0― Tom Becker",
+                "”I will vote, but I am not happy about it.” — Grace Ito");
+        List<Quote> q = quotes(text);
+        assertEquals("Maria Lopez", speaker(starting(q, "We need jobs")));
+        assertEquals("―", starting(q, "We need jobs").cue().text());
+        Quote nested = starting(q, "The debate left me");
+        assertTrue(nested.content().text().endsWith("like us.”"), "a nested quotation: " + nested.content().text());
+        assertEquals("Tom Becker", speaker(nested));
+        assertEquals("Grace Ito", speaker(starting(q, "”I will vote")), "a closing mark typed for an opening one");
+    }
 }
