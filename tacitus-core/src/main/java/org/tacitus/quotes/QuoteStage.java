@@ -119,8 +119,9 @@ public final class QuoteStage {
                 continue;
             }
             DependencyTree tree = parses.tree(s);
-            for (ReportedSpeech.Clause c : parses.clauses(s)) {
-                if (c.subject() < 0) {
+            List<ReportedSpeech.Clause> clauses = parses.clauses(s);
+            for (ReportedSpeech.Clause c : clauses) {
+                if (c.subject() < 0 || nested(c, clauses)) {
                     continue;
                 }
                 int[] range = {c.first(), continued(s, c.last(), c.cue())};
@@ -141,6 +142,14 @@ public final class QuoteStage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the clause's cue stands inside the words another verb reports ("Hale sees the vote as a “test”, his
+     * aides said"): the outer words carry it, as one attribution.
+     */
+    private static boolean nested(ReportedSpeech.Clause c, List<ReportedSpeech.Clause> clauses) {
+        return clauses.stream().anyMatch(o -> o != c && o.first() <= c.cue() && c.cue() <= o.last());
     }
 
     /**
@@ -210,6 +219,9 @@ public final class QuoteStage {
      * mark or coordinating conjunction.
      */
     private static int continued(Sentence s, int last, int cue) {
+        if (isMark(s.tokens().get(last).text())) {
+            return last; // the words end where a quotation closes: the parse did not cut them short
+        }
         int i = last;
         while (i + 1 < s.tokens().size() && i + 1 != cue) {
             Token t = s.tokens().get(i + 1);

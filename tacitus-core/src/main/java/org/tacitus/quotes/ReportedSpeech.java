@@ -81,6 +81,8 @@ final class ReportedSpeech {
             range = named(s, tree, verb, "as");
         } else if (CHARGING.contains(lemma)) {
             range = named(s, tree, verb, lemma.equals("blame") ? "for" : "of");
+        } else if (!lemma.equals("be")) {
+            range = characterized(s, tree, verb);
         }
         if (range == null) {
             return Optional.empty();
@@ -127,6 +129,32 @@ final class ReportedSpeech {
         return range[0] > verb ? range : null;
     }
 
+    /**
+     * Any other verb that sets its object beside a quotation introduced by "as" or "for" reports what its subject
+     * called the object ("admires [Putin as a “strong leader”]", "blasted [the media for being “dishonest”]"):
+     * the object and the phrase up to its last closing quotation mark, or null.
+     */
+    private static int[] characterized(Sentence s, DependencyTree tree, int verb) {
+        int object = tree.child(verb, "obj");
+        if (object < verb) {
+            return null;
+        }
+        for (int c : tree.children(verb)) {
+            String rel = tree.relation(c);
+            if (c > object && rel != null && (rel.startsWith("obl") || rel.startsWith("advcl"))
+                    && (introducedBy(s, tree, c, "as") || introducedBy(s, tree, c, "for"))) {
+                int[] predicate = tree.subtree(c);
+                for (int i = predicate[1]; i > c; i--) {
+                    String w = s.tokens().get(i).text();
+                    if (isMark(w) && !w.equals("“") && !w.equals("``")) {
+                        return new int[] {tree.subtree(object)[0], i}; // what follows the last quotation is the writer's
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the phrase headed by {@code head} opens with the preposition ("of planning", "as a threat"). */
     private static boolean introducedBy(Sentence s, DependencyTree tree, int head, String preposition) {
         return tree.children(head).stream().anyMatch(k -> ("case".equals(tree.relation(k))
@@ -135,12 +163,15 @@ final class ReportedSpeech {
 
     private static boolean quoted(Sentence s, int[] range) {
         for (int i = range[0]; i <= range[1]; i++) {
-            String w = s.tokens().get(i).text();
-            if (w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``")) {
+            if (isMark(s.tokens().get(i).text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isMark(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``");
     }
 
     /**
@@ -174,6 +205,23 @@ final class ReportedSpeech {
             rel = tree.relation(governor);
             governor = tree.governor(governor);
         }
-        return -1;
+        // "…,” said Mr. Kamin": an inverted speaker the parse took for the object
+        int object = tree.child(verb, "obj");
+        String pos = object > verb ? s.tokens().get(object).pos() : null;
+        return pos != null && pos.startsWith("NNP") && precededByQuotation(s, verb) ? object : -1;
+    }
+
+    /** Whether the verb comes right after a closing quotation mark and its comma ("…,'' said Kamin"). */
+    private static boolean precededByQuotation(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0 && i >= verb - 2; i--) {
+            String w = s.tokens().get(i).text();
+            if (w.equals("''") || w.equals("”") || w.equals("\"")) {
+                return true;
+            }
+            if (!w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -262,4 +262,30 @@ class QuoteStageTest {
         assertEquals("Tom Becker", speaker(nested));
         assertEquals("Grace Ito", speaker(starting(q, "”I will vote")), "a closing mark typed for an opening one");
     }
+
+    @Test
+    void anyVerbThatSetsItsObjectBesideAQuotedAsOrForPhraseReportsIt() {
+        String text = String.join("\n\n",
+                "Senator Ruth Hall blasted the agency for being “utterly careless” on Tuesday.",
+                "Governor Amos Reed described the mayor as a “disgrace” after the vote in the council.",
+                "Ms. Diaz openly admires the chancellor as a “steady hand,” her aides said.",
+                "As for the costs, ''the plan would pay for itself within a decade,'' said Mr. Varga, who advises the "
+                        + "campaign.");
+        List<Quote> q = quotes(text);
+        Quote blasted = starting(q, "the agency for being");
+        assertTrue(blasted.direct(), blasted.content().text());
+        assertTrue(blasted.content().text().endsWith("careless”"), "the date after it is no part: "
+                + blasted.content().text());
+        assertEquals("Ruth Hall", speaker(blasted));
+        assertEquals("blasted", blasted.cue().text());
+        Quote described = starting(q, "the mayor as a");
+        assertTrue(described.content().text().endsWith("“disgrace”"), "words do not run on past a closing mark: "
+                + described.content().text());
+        assertTrue(described.direct());
+        assertTrue(q.stream().noneMatch(x -> x.content().text().startsWith("the chancellor")),
+                "inside words that \"said\" reports, the outer attribution carries it: " + q);
+        Quote varga = q.stream().filter(x -> x.content().text().contains("pay for itself")).findFirst().orElseThrow();
+        assertTrue(varga.direct(), varga.content().text());
+        assertEquals("Varga", speaker(varga).replaceAll(".* ", ""), "an inverted speaker parsed as the object");
+    }
 }
