@@ -54,6 +54,10 @@ final class SpeakerFinder {
                 return Optional.of(new Found(s, tree, a.get()));
             }
         }
+        Optional<Found> colon = afterColon(overlapping.get(0), m, marked, parses);
+        if (colon.isPresent()) {
+            return colon;
+        }
         Optional<Found> before = introducedByColon(analyzed, overlapping.get(0), m, marked, parses);
         return before.isPresent() ? before
                 : attributedInNextSentence(analyzed, overlapping.get(overlapping.size() - 1), text, m, marked,
@@ -116,7 +120,50 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         DependencyTree tree = parses.tree(before);
-        return find(before, tree, m.start(), m.end(), marked).map(a -> new Found(before, tree, a));
+        Optional<Attribution> a = find(before, tree, m.start(), m.end(), marked);
+        if (a.isEmpty()) {
+            a = colonOfClause(before, tree, tokens.size() - 1, marked); // "…rolling out a new message:" ¶ "…"
+        }
+        return a.map(x -> new Found(before, tree, x));
+    }
+
+    /**
+     * {@code Obama is rolling out a new message: “It's about me.”}: a quotation right after a colon, with no cue
+     * verb in its sentence, is what the subject of the clause before the colon put out; the colon is the cue.
+     */
+    private static Optional<Found> afterColon(Sentence s, QuoteMarks.Marked m, List<QuoteMarks.Marked> marked,
+                                              SentenceParses parses) {
+        int colon = -1;
+        for (Token t : s.tokens()) {
+            if (t.end() <= m.start()) {
+                colon = t.text().equals(":") ? t.index() : QuoteRole.isWord(t) ? -1 : colon;
+            }
+        }
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        DependencyTree tree = parses.tree(s);
+        return colonOfClause(s, tree, colon, marked).map(a -> new Found(s, tree, a));
+    }
+
+    /** The colon at {@code colon} as a cue, with the subject of the main verb before it as the speaker. */
+    private static Optional<Attribution> colonOfClause(Sentence s, DependencyTree tree, int colon,
+                                                       List<QuoteMarks.Marked> marked) {
+        if (!s.parsed()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < colon; i++) {
+            if ("root".equals(tree.relation(i)) && tokens.get(i).pos() != null
+                    && tokens.get(i).pos().startsWith("VB")) {
+                int subject = outside(tokens, ReportedSpeech.subject(s, tree, i), marked);
+                if (subject >= 0 && subject < colon) {
+                    Token c = tokens.get(colon);
+                    return Optional.of(new Attribution(c.start(), c.end(), subject));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -288,4 +288,16 @@ class QuoteStageTest {
         assertTrue(varga.direct(), varga.content().text());
         assertEquals("Varga", speaker(varga).replaceAll(".* ", ""), "an inverted speaker parsed as the object");
     }
+
+    @Test
+    void aQuotationAfterAColonBelongsToTheSubjectBeforeIt() {
+        String text = String.join("\n\n",
+                "Mayor Dana Cole unveiled a blunt new message on Monday: “Fix it first.”",
+                "The council had other worries.");
+        List<Quote> q = quotes(text);
+        Quote message = starting(q, "Fix it first");
+        assertTrue(message.direct());
+        assertEquals(":", message.cue().text());
+        assertEquals("Dana Cole", speaker(message));
+    }
 }
