@@ -218,7 +218,7 @@ final class SpeakerFinder {
                     || lemma.equals("put") && t.index() + 1 < tokens.size()
                     && tokens.get(t.index() + 1).text().equalsIgnoreCase("it"))) { // "as Vulture put it, “…”"
                 a = new Attribution(t.start(), t.end(),
-                        speakerOf(s, tree, t.index(), t.start() >= quoteEnd, quoted));
+                        speakerOf(s, tree, t.index(), t.start() >= quoteEnd ? quoteEnd : -1, quoted));
             }
             if (a != null) {
                 int distance = t.end() <= quoteStart ? quoteStart - t.end() : t.start() - quoteEnd;
@@ -239,8 +239,9 @@ final class SpeakerFinder {
      * The speaker of a cue verb: its subject, else, after the quotation, the name right after it ("…,” said Pamela
      * Padilla).
      */
-    private static int speakerOf(Sentence s, DependencyTree tree, int verb, boolean afterQuote,
+    private static int speakerOf(Sentence s, DependencyTree tree, int verb, int quoteEnd,
                                  List<QuoteMarks.Marked> quoted) {
+        boolean afterQuote = quoteEnd >= 0;
         List<Token> tokens = s.tokens();
         int parsed = s.parsed() ? ReportedSpeech.subject(s, tree, verb) : -1;
         int subject = outside(tokens, parsed, quoted);
@@ -253,6 +254,9 @@ final class SpeakerFinder {
             int object = tree.child(verb, "obj"); // "…,” said Okafor, parsed as an object
             String pos = object > verb ? tokens.get(object).pos() : null;
             subject = pos != null && pos.startsWith("NNP") ? outside(tokens, object, quoted) : -1;
+        }
+        if (subject < 0 && afterQuote) { // "…,” Flynn, a top surrogate, said", the parse's subject in the quotation
+            subject = outside(tokens, nameBetween(tokens, quoteEnd, verb), quoted);
         }
         if (subject < 0 && (afterQuote || verb == 0 || !s.parsed())) { // "Continued Stone: “…”"
             subject = outside(tokens, properNounAfter(tokens, verb), quoted);
@@ -296,8 +300,30 @@ final class SpeakerFinder {
         return Optional.of(new Attribution(c.start(), c.end(), colon - 1));
     }
 
+    /** The last word of the name that opens the words between a quotation's end and its cue, or -1. */
+    private static int nameBetween(List<Token> tokens, int quoteEnd, int verb) {
+        for (int i = 0; i < verb; i++) {
+            Token t = tokens.get(i);
+            if (t.start() < quoteEnd || !QuoteRole.isWord(t)) {
+                continue;
+            }
+            if (!"NNP".equals(t.pos()) && !"PRP".equals(t.pos())) {
+                return -1;
+            }
+            int last = i;
+            while (last + 1 < verb && "NNP".equals(tokens.get(last + 1).pos())) {
+                last++;
+            }
+            return last;
+        }
+        return -1;
+    }
+
     private static int properNounAfter(List<Token> tokens, int verb) {
         for (int i = verb + 1; i < tokens.size() && i <= verb + 4; i++) {
+            if ("DATE".equals(tokens.get(i).ner()) || "TIME".equals(tokens.get(i).ner())) {
+                return -1; // "…,” Flynn, a surrogate, said Thursday": a date is nobody
+            }
             String pos = tokens.get(i).pos();
             if (pos != null && (pos.startsWith("NNP") || pos.equals("PRP")) || capitalised(tokens.get(i))) {
                 int last = i;

@@ -300,4 +300,13 @@ class QuoteStageTest {
         assertEquals(":", message.cue().text());
         assertEquals("Dana Cole", speaker(message));
     }
+
+    @Test
+    void theNameBetweenAQuotationAndItsCueIsTheSpeakerNeverTheDateAfterIt() {
+        String text = "“There is a severe disconnect between this council and frankly the mayor and our police,” "
+                + "Okafor, a city councillor, said Thursday morning on local radio.";
+        Quote q = starting(quotes(text), "There is a severe");
+        assertTrue(speaker(q).startsWith("Okafor"), speaker(q));
+        assertEquals("Okafor", q.speaker().span().text().replaceAll(",.*", ""));
+    }
 }
