@@ -89,6 +89,9 @@ public final class QuoteStage {
             Candidate found = SpeakerFinder.around(analyzed, overlapping, text, m, marked, parses)
                     .map(f -> new Candidate(m.start(), m.end(), true, f.sentence(), f.tree(), f.attribution()))
                     .orElse(null);
+            if (found == null && looksLikeTitle(inner) && aloneInParagraph(text, m)) {
+                continue; // a subheading in title case ("‘All Bets Are Off.’"), nobody's words
+            }
             boolean sentence = wholeSentence(text, m, inner);
             if (!spoken(text, found, m) && (looksLikeTitle(inner) && !(sentence && inner.chars()
                     .anyMatch(Character::isLowerCase)) || found == null && words <= 3 && !sentence)) {
@@ -330,6 +333,20 @@ public final class QuoteStage {
         return !inner.isEmpty() && Character.isUpperCase(inner.charAt(0)) && !quoted.isEmpty()
                 && ".?!".indexOf(quoted.charAt(quoted.length() - 1)) >= 0
                 && (i < 0 || ".?!\"”".indexOf(text.charAt(i)) >= 0);
+    }
+
+    /** Whether the quotation is the whole of its paragraph, blanks and a final period aside. */
+    private static boolean aloneInParagraph(String text, QuoteMarks.Marked m) {
+        int i = m.start() - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int j = m.end();
+        while (j < text.length() && text.charAt(j) != '\n' && (Character.isWhitespace(text.charAt(j))
+                || text.charAt(j) == '.')) {
+            j++;
+        }
+        return (i < 0 || text.charAt(i) == '\n') && (j >= text.length() || text.charAt(j) == '\n');
     }
 
     private static boolean introducedAsName(String text, int quoteStart) {

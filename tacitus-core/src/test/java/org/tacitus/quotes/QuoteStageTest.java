@@ -309,4 +309,17 @@ class QuoteStageTest {
         assertTrue(speaker(q).startsWith("Okafor"), speaker(q));
         assertEquals("Okafor", q.speaker().span().text().replaceAll(",.*", ""));
     }
+
+    @Test
+    void aSubheadingInTitleCaseIsNobodysWords() {
+        String text = String.join("\n\n",
+                "\"We will rebuild the mine,\" Mayor Dana Cole said on Monday.",
+                "'The Coal Is Not the Villain.'",
+                "\"Nothing Is Over Yet.\"",
+                "The council met again on Tuesday.");
+        List<Quote> q = quotes(text);
+        assertEquals("Dana Cole", speaker(starting(q, "We will rebuild")));
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Villain")
+                || x.content().text().contains("Nothing Is Over")), "subheadings: " + q);
+    }
 }
