@@ -104,7 +104,9 @@ public final class QuoteStage {
             if (role.kind() != QuoteRole.Kind.STATEMENT) {
                 continue; // within reported speech the reported clause carries it; a phrase in passing is no speech
             }
-            Candidate c = found != null ? new Candidate(role.start(), role.end(), true, found.sentence(),
+            // a headline's words around a quotation ("Pence: Trump Was ‘Mocking’ Them") report it, as words do
+            boolean opensOrCloses = marked.stream().anyMatch(x -> x.start() == role.start() || x.end() == role.end());
+            Candidate c = found != null ? new Candidate(role.start(), role.end(), opensOrCloses, found.sentence(),
                     found.tree(), found.attribution()) : new Candidate(m.start(), m.end(), true, null, null, null);
             if (out.stream().noneMatch(o -> o.start() == c.start() && o.end() == c.end())) {
                 out.add(c); // two quotations in one headline give it once

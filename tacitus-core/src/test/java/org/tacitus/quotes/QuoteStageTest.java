@@ -322,4 +322,14 @@ class QuoteStageTest {
         assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Villain")
                 || x.content().text().contains("Nothing Is Over")), "subheadings: " + q);
     }
+
+    @Test
+    void aHeadlineQuotationInsideTheWordsAfterTheColonIsReportedNotDirect() {
+        String text = String.join("\n\n",
+                "Okafor: Wage Rise Is ‘Not A Radical Idea’ For Cities",
+                "The mayor spoke at length on Monday.");
+        Quote q = starting(quotes(text), "Wage Rise Is");
+        assertEquals("Okafor", speaker(q));
+        assertFalse(q.direct(), "the words neither open nor close with the quotation");
+    }
 }
