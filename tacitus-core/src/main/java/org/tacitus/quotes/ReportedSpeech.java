@@ -136,23 +136,46 @@ final class ReportedSpeech {
      */
     private static int[] characterized(Sentence s, DependencyTree tree, int verb) {
         int object = tree.child(verb, "obj");
-        if (object < verb) {
+        if (object < verb || reportedBySomeoneElse(s, tree, verb)) {
             return null;
         }
-        for (int c : tree.children(verb)) {
+        List<Integer> heads = new ArrayList<>(tree.children(verb));
+        heads.addAll(tree.children(object)); // "admires [Putin [as a “strong leader”]]", the phrase hung on the object
+        for (int c : heads) {
             String rel = tree.relation(c);
-            if (c > object && rel != null && (rel.startsWith("obl") || rel.startsWith("advcl"))
+            if (c > object && rel != null && (rel.startsWith("obl") || rel.startsWith("advcl")
+                    || rel.startsWith("nmod") || rel.startsWith("acl"))
                     && (introducedBy(s, tree, c, "as") || introducedBy(s, tree, c, "for"))) {
                 int[] predicate = tree.subtree(c);
+                int after = predicate[1] + 1; // a closing mark the parse hung on the verb: "as a “strong leader,”"
+                while (after < s.tokens().size() && s.tokens().get(after).text().matches("[.,]")) {
+                    after++;
+                }
+                if (after < s.tokens().size() && isClosing(s.tokens().get(after).text())) {
+                    predicate = new int[] {predicate[0], after};
+                }
                 for (int i = predicate[1]; i > c; i--) {
-                    String w = s.tokens().get(i).text();
-                    if (isMark(w) && !w.equals("“") && !w.equals("``")) {
+                    if (isClosing(s.tokens().get(i).text())) {
                         return new int[] {tree.subtree(object)[0], i}; // what follows the last quotation is the writer's
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** "Diaz admires him as a “steady hand,” her aides said": the words are the aides' report, not Diaz's. */
+    private static boolean reportedBySomeoneElse(Sentence s, DependencyTree tree, int verb) {
+        List<Integer> near = new ArrayList<>(tree.children(verb));
+        near.add(tree.governor(verb));
+        for (int k : near) {
+            String lemma = k < 0 || s.tokens().get(k).lemma() == null ? "" : s.tokens().get(k).lemma();
+            if (k >= 0 && REPORTING.contains(lemma.toLowerCase(Locale.ROOT)) && !"conj".equals(tree.relation(k))
+                    && (k != tree.governor(verb) || !"conj".equals(tree.relation(verb)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the phrase headed by {@code head} opens with the preposition ("of planning", "as a threat"). */
@@ -168,6 +191,10 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    private static boolean isClosing(String w) {
+        return w.equals("\"") || w.equals("”") || w.equals("''");
     }
 
     private static boolean isMark(String w) {

@@ -269,6 +269,8 @@ class QuoteStageTest {
                 "Senator Ruth Hall blasted the agency for being “utterly careless” on Tuesday.",
                 "Governor Amos Reed described the mayor as a “disgrace” after the vote in the council.",
                 "Ms. Diaz openly admires the chancellor as a “steady hand,” her aides said.",
+                "Governor Amos Reed openly admires the premier as a “strong leader,” comparing him favorably to his "
+                        + "predecessor.",
                 "As for the costs, ''the plan would pay for itself within a decade,'' said Mr. Varga, who advises the "
                         + "campaign.");
         List<Quote> q = quotes(text);
@@ -284,6 +286,9 @@ class QuoteStageTest {
         assertTrue(described.direct());
         assertTrue(q.stream().noneMatch(x -> x.content().text().startsWith("the chancellor")),
                 "inside words that \"said\" reports, the outer attribution carries it: " + q);
+        Quote admires = starting(q, "the premier as a");
+        assertTrue(admires.direct() && admires.content().text().endsWith("leader,”"), admires.content().text());
+        assertEquals("Amos Reed", speaker(admires));
         Quote varga = q.stream().filter(x -> x.content().text().contains("pay for itself")).findFirst().orElseThrow();
         assertTrue(varga.direct(), varga.content().text());
         assertEquals("Varga", speaker(varga).replaceAll(".* ", ""), "an inverted speaker parsed as the object");
