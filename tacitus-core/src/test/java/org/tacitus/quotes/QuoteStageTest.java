@@ -337,4 +337,17 @@ class QuoteStageTest {
         assertEquals("Okafor", speaker(q));
         assertFalse(q.direct(), "the words neither open nor close with the quotation");
     }
+
+    @Test
+    void aSentenceTooLongToParseStillGivesItsQuotationASpeaker() {
+        StringBuilder list = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            list.append("region ").append(i).append(", ");
+        }
+        String text = "“We will not accept a deal at any price,” said Anna Lindqvist, who listed " + list
+                + "and the capital as places the convoy must avoid.";
+        Quote q = starting(quotes(text), "We will not accept");
+        assertEquals("Anna Lindqvist", speaker(q), "over the parse limit, the name after the cue");
+        assertEquals("said", q.cue().text());
+    }
 }
