@@ -126,7 +126,7 @@ public final class QuoteStage {
             DependencyTree tree = parses.tree(s);
             List<ReportedSpeech.Clause> clauses = parses.clauses(s);
             for (ReportedSpeech.Clause c : clauses) {
-                if (c.subject() < 0 || nested(c, clauses)) {
+                if (c.subject() < 0 || nested(tree, c, clauses)) {
                     continue;
                 }
                 int[] range = {c.first(), continued(s, c.last(), c.cue())};
@@ -150,11 +150,33 @@ public final class QuoteStage {
     }
 
     /**
-     * Whether the clause's cue stands inside the words another verb reports ("Hale sees the vote as a “test”, his
-     * aides said"): the outer words carry it, as one attribution.
+     * Whether the clause's cue stands inside the words another verb reports and hangs from that verb without a
+     * coordination between them ("Hale sees the vote as a “test”, his aides said"): the outer words carry it, as
+     * one attribution. A report coordinated with another ("Maersk said they would pause transits, and BP said
+     * it was suspending shipments") stays one of its own.
      */
-    private static boolean nested(ReportedSpeech.Clause c, List<ReportedSpeech.Clause> clauses) {
-        return clauses.stream().anyMatch(o -> o != c && o.first() <= c.cue() && c.cue() <= o.last());
+    private static boolean nested(DependencyTree tree, ReportedSpeech.Clause c,
+                                  List<ReportedSpeech.Clause> clauses) {
+        for (ReportedSpeech.Clause o : clauses) {
+            if (o != c && o.first() <= c.cue() && c.cue() <= o.last() && governs(tree, o.cue(), c.cue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code outer} governs {@code inner} through a chain of dependencies with no coordination in it. */
+    private static boolean governs(DependencyTree tree, int outer, int inner) {
+        for (int i = inner, steps = 0; i >= 0 && steps < 20; i = tree.governor(i), steps++) {
+            if (i == outer) {
+                return true;
+            }
+            String rel = tree.relation(i);
+            if (rel != null && rel.startsWith("conj")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

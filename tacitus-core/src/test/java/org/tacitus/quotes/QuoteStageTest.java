@@ -350,4 +350,19 @@ class QuoteStageTest {
         assertEquals("Anna Lindqvist", speaker(q), "over the parse limit, the name after the cue");
         assertEquals("said", q.cue().text());
     }
+
+    @Test
+    void coordinatedReportsStayApartAndANestedCharacterisationIsCarriedByItsReport() {
+        String text = String.join("\n\n",
+                "Two shipping firms said at the weekend they would pause transits through the strait, and BP said "
+                        + "on Monday it was temporarily suspending all tanker shipments through the area.",
+                "The army said in a statement that it was committed to the truce but accused the militia of "
+                        + "occupying hospitals in the capital.");
+        List<Quote> q = quotes(text);
+        Quote bp = starting(q, "it was temporarily suspending");
+        assertEquals("BP", bp.speaker().span().text(), "a report coordinated with another is one of its own");
+        assertTrue(q.stream().anyMatch(x -> x.content().text().startsWith("they would pause")), q.toString());
+        Quote accused = starting(q, "the militia of occupying");
+        assertEquals("accused", accused.cue().text());
+    }
 }
