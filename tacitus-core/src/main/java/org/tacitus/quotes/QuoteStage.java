@@ -19,10 +19,10 @@ import org.tacitus.nlp.DependencyTree;
 
 /**
  * Finds quotations and attributes them. A quoted span is speech when a cue attributes it ({@link SpeakerFinder}: in
- * its sentence, a sentence ending with a colon before it, a headline's "Name:", or the attribution the sentence
- * splitter cut off after a question mark), or when it continues the previous speaker's words (a paragraph of
+ * its sentence, a colon after its speaker's clause, a headline's "Name:", a dash and a name after it, or the
+ * attribution the sentence splitter cut off after a question mark), or when it continues the previous speaker's words (a paragraph of
  * quotation with no cue of its own); short quoted phrases with no cue, phrases introduced as names or titles ("the
- * so-called", "dubbed", "Meet the Press") and phrases quoted in passing are not speech ({@link QuoteRole}). A
+ * so-called", "dubbed", "Meet the Press"), subheadings in title case and phrases quoted in passing are not speech ({@link QuoteRole}). A
  * partial quotation inside reported words is no quote of its own: the reported words carry it, and are direct when
  * they open or close with it. Reported speech ({@link ReportedSpeech}: "X said that…", "…, adding that…", "called
  * the plan “a disaster”", "accused Kyiv of…") becomes an indirect quote. "He" and "she" resolve to the person named
