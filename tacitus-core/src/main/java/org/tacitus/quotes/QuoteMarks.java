@@ -8,7 +8,9 @@ import java.util.List;
  * apostrophes {@code ''…''} and {@code ``…''}, single quotes {@code '…'} and {@code ‘…’} (at top level only: inside
  * a double quote they are a nested quote), and guillemets. A paragraph that opens a quote without closing it
  * continues into the next paragraph when that one opens with a quotation mark, as news style has it. Straight
- * marks are opening when they follow a space or an opening bracket, closing otherwise. Stateless.
+ * marks are opening when they follow a space or an opening bracket, closing otherwise; a curly mark typed the wrong
+ * way round (a {@code ”} that opens a paragraph's quotation, a {@code “} that closes one after its final period)
+ * is read by where it stands. Stateless.
  */
 final class QuoteMarks {
 
@@ -34,11 +36,13 @@ final class QuoteMarks {
         int n = text.length();
         int openDouble = -1;   // index of the open double mark, or -1
         int openSingle = -1;
+        int nested = 0;        // curly double quotes opened inside the open one
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (c == '\n') {
                 openSingle = -1;
+                nested = 0;
                 if (openDouble >= 0 && !continuesInNextParagraph(text, i)) {
                     openDouble = -1; // unbalanced: the paragraph never closes it
                 }
@@ -51,10 +55,15 @@ final class QuoteMarks {
             }
             int len = doubleMarkLength(text, i);
             if (len > 0) {
-                boolean opening = isOpeningDouble(text, i, len);
+                boolean opening = openDouble < 0 ? isOpeningDouble(text, i, len) || wrongWayOpening(text, i)
+                        : isOpeningDouble(text, i, len) && !wrongWayClosing(text, i);
                 if (openDouble < 0 && opening) {
                     openDouble = i;
                     openSingle = -1;
+                } else if (openDouble >= 0 && opening && text.charAt(i) == '“' && nestedBalanced(text, i)) {
+                    nested++;
+                } else if (nested > 0 && !opening) {
+                    nested--;
                 } else if (openDouble >= 0 && !opening) {
                     out.add(new Marked(openDouble, i + len));
                     openDouble = -1;
@@ -78,6 +87,21 @@ final class QuoteMarks {
             i++;
         }
         return out;
+    }
+
+    /**
+     * Whether a {@code “} inside an open curly quotation opens a nested one ({@code “I'd rather live in what he
+     * calls “hell” than here.”}): the rest of the paragraph closes both, with more {@code ”} than {@code “}.
+     */
+    private static boolean nestedBalanced(String text, int i) {
+        int opens = 0;
+        int closes = 0;
+        for (int j = i; j < text.length() && text.charAt(j) != '\n'; j++) {
+            char c = text.charAt(j);
+            opens += c == '“' ? 1 : 0;
+            closes += c == '”' ? 1 : 0;
+        }
+        return closes > opens;
     }
 
     /** Length of a double quotation mark at i (1 or 2 characters), or 0. */
@@ -111,6 +135,28 @@ final class QuoteMarks {
         return openingContext(text, i) && i + len < text.length() && !Character.isWhitespace(text.charAt(i + len));
     }
 
+    /**
+     * A closing mark typed where an opening one belongs ({@code ”Fear. I am afraid…”}, {@code ” … he said}), as
+     * smart-quote converters leave them: after a space or at a paragraph's start, before a word or an ellipsis.
+     */
+    private static boolean wrongWayOpening(String text, int i) {
+        if (text.charAt(i) != '”' || !openingContext(text, i)) {
+            return false;
+        }
+        int j = i + 1;
+        if (j < text.length() && text.charAt(j) == ' ') {
+            j++; // "” … he delivered"
+            return j < text.length() && text.charAt(j) == '…';
+        }
+        return j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '…');
+    }
+
+    /** An opening mark typed where a closing one belongs ({@code 51 percent.“ When}): after sentence punctuation, before a space. */
+    private static boolean wrongWayClosing(String text, int i) {
+        return text.charAt(i) == '“' && i > 0 && ".,!?".indexOf(text.charAt(i - 1)) >= 0
+                && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
     private static boolean openingContext(String text, int i) {
         if (i == 0) {
             return true;
@@ -134,7 +180,8 @@ final class QuoteMarks {
         while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
             j++;
         }
-        return j < text.length() && doubleMarkLength(text, j) > 0 && isOpeningDouble(text, j, doubleMarkLength(text, j));
+        return j < text.length() && doubleMarkLength(text, j) > 0
+                && (isOpeningDouble(text, j, doubleMarkLength(text, j)) || wrongWayOpening(text, j));
     }
 
     private static int skipReopening(String text, int newline) {

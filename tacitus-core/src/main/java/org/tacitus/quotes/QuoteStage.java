@@ -19,10 +19,10 @@ import org.tacitus.nlp.DependencyTree;
 
 /**
  * Finds quotations and attributes them. A quoted span is speech when a cue attributes it ({@link SpeakerFinder}: in
- * its sentence, a sentence ending with a colon before it, a headline's "Name:", or the attribution the sentence
- * splitter cut off after a question mark), or when it continues the previous speaker's words (a paragraph of
+ * its sentence, a colon after its speaker's clause, a headline's "Name:", a dash and a name after it, or the
+ * attribution the sentence splitter cut off after a question mark), or when it continues the previous speaker's words (a paragraph of
  * quotation with no cue of its own); short quoted phrases with no cue, phrases introduced as names or titles ("the
- * so-called", "dubbed", "Meet the Press") and phrases quoted in passing are not speech ({@link QuoteRole}). A
+ * so-called", "dubbed", "Meet the Press"), subheadings in title case and phrases quoted in passing are not speech ({@link QuoteRole}). A
  * partial quotation inside reported words is no quote of its own: the reported words carry it, and are direct when
  * they open or close with it. Reported speech ({@link ReportedSpeech}: "X said that…", "…, adding that…", "called
  * the plan “a disaster”", "accused Kyiv of…") becomes an indirect quote. "He" and "she" resolve to the person named
@@ -89,6 +89,9 @@ public final class QuoteStage {
             Candidate found = SpeakerFinder.around(analyzed, overlapping, text, m, marked, parses)
                     .map(f -> new Candidate(m.start(), m.end(), true, f.sentence(), f.tree(), f.attribution()))
                     .orElse(null);
+            if (found == null && looksLikeTitle(inner) && aloneInParagraph(text, m)) {
+                continue; // a subheading in title case ("‘All Bets Are Off.’"), nobody's words
+            }
             boolean sentence = wholeSentence(text, m, inner);
             if (!spoken(text, found, m) && (looksLikeTitle(inner) && !(sentence && inner.chars()
                     .anyMatch(Character::isLowerCase)) || found == null && words <= 3 && !sentence)) {
@@ -101,7 +104,9 @@ public final class QuoteStage {
             if (role.kind() != QuoteRole.Kind.STATEMENT) {
                 continue; // within reported speech the reported clause carries it; a phrase in passing is no speech
             }
-            Candidate c = found != null ? new Candidate(role.start(), role.end(), true, found.sentence(),
+            // a headline's words around a quotation ("Pence: Trump Was ‘Mocking’ Them") report it, as words do
+            boolean opensOrCloses = marked.stream().anyMatch(x -> x.start() == role.start() || x.end() == role.end());
+            Candidate c = found != null ? new Candidate(role.start(), role.end(), opensOrCloses, found.sentence(),
                     found.tree(), found.attribution()) : new Candidate(m.start(), m.end(), true, null, null, null);
             if (out.stream().noneMatch(o -> o.start() == c.start() && o.end() == c.end())) {
                 out.add(c); // two quotations in one headline give it once
@@ -119,8 +124,9 @@ public final class QuoteStage {
                 continue;
             }
             DependencyTree tree = parses.tree(s);
-            for (ReportedSpeech.Clause c : parses.clauses(s)) {
-                if (c.subject() < 0) {
+            List<ReportedSpeech.Clause> clauses = parses.clauses(s);
+            for (ReportedSpeech.Clause c : clauses) {
+                if (c.subject() < 0 || nested(tree, c, clauses)) {
                     continue;
                 }
                 int[] range = {c.first(), continued(s, c.last(), c.cue())};
@@ -141,6 +147,36 @@ public final class QuoteStage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the clause's cue stands inside the words another verb reports and hangs from that verb without a
+     * coordination between them ("Hale sees the vote as a “test”, his aides said"): the outer words carry it, as
+     * one attribution. A report coordinated with another ("Maersk said they would pause transits, and BP said
+     * it was suspending shipments") stays one of its own.
+     */
+    private static boolean nested(DependencyTree tree, ReportedSpeech.Clause c,
+                                  List<ReportedSpeech.Clause> clauses) {
+        for (ReportedSpeech.Clause o : clauses) {
+            if (o != c && o.first() <= c.cue() && c.cue() <= o.last() && governs(tree, o.cue(), c.cue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code outer} governs {@code inner} through a chain of dependencies with no coordination in it. */
+    private static boolean governs(DependencyTree tree, int outer, int inner) {
+        for (int i = inner, steps = 0; i >= 0 && steps < 20; i = tree.governor(i), steps++) {
+            if (i == outer) {
+                return true;
+            }
+            String rel = tree.relation(i);
+            if (rel != null && rel.startsWith("conj")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -210,6 +246,9 @@ public final class QuoteStage {
      * mark or coordinating conjunction.
      */
     private static int continued(Sentence s, int last, int cue) {
+        if (isMark(s.tokens().get(last).text())) {
+            return last; // the words end where a quotation closes: the parse did not cut them short
+        }
         int i = last;
         while (i + 1 < s.tokens().size() && i + 1 != cue) {
             Token t = s.tokens().get(i + 1);
@@ -318,6 +357,20 @@ public final class QuoteStage {
         return !inner.isEmpty() && Character.isUpperCase(inner.charAt(0)) && !quoted.isEmpty()
                 && ".?!".indexOf(quoted.charAt(quoted.length() - 1)) >= 0
                 && (i < 0 || ".?!\"”".indexOf(text.charAt(i)) >= 0);
+    }
+
+    /** Whether the quotation is the whole of its paragraph, blanks and a final period aside. */
+    private static boolean aloneInParagraph(String text, QuoteMarks.Marked m) {
+        int i = m.start() - 1;
+        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int j = m.end();
+        while (j < text.length() && text.charAt(j) != '\n' && (Character.isWhitespace(text.charAt(j))
+                || text.charAt(j) == '.')) {
+            j++;
+        }
+        return (i < 0 || text.charAt(i) == '\n') && (j >= text.length() || text.charAt(j) == '\n');
     }
 
     private static boolean introducedAsName(String text, int quoteStart) {

@@ -81,6 +81,8 @@ final class ReportedSpeech {
             range = named(s, tree, verb, "as");
         } else if (CHARGING.contains(lemma)) {
             range = named(s, tree, verb, lemma.equals("blame") ? "for" : "of");
+        } else if (!lemma.equals("be")) {
+            range = characterized(s, tree, verb);
         }
         if (range == null) {
             return Optional.empty();
@@ -127,6 +129,55 @@ final class ReportedSpeech {
         return range[0] > verb ? range : null;
     }
 
+    /**
+     * Any other verb that sets its object beside a quotation introduced by "as" or "for" reports what its subject
+     * called the object ("admires [Putin as a “strong leader”]", "blasted [the media for being “dishonest”]"):
+     * the object and the phrase up to its last closing quotation mark, or null.
+     */
+    private static int[] characterized(Sentence s, DependencyTree tree, int verb) {
+        int object = tree.child(verb, "obj");
+        if (object < verb || reportedBySomeoneElse(s, tree, verb)) {
+            return null;
+        }
+        List<Integer> heads = new ArrayList<>(tree.children(verb));
+        heads.addAll(tree.children(object)); // "admires [Putin [as a “strong leader”]]", the phrase hung on the object
+        for (int c : heads) {
+            String rel = tree.relation(c);
+            if (c > object && rel != null && (rel.startsWith("obl") || rel.startsWith("advcl")
+                    || rel.startsWith("nmod") || rel.startsWith("acl"))
+                    && (introducedBy(s, tree, c, "as") || introducedBy(s, tree, c, "for"))) {
+                int[] predicate = tree.subtree(c);
+                int after = predicate[1] + 1; // a closing mark the parse hung on the verb: "as a “strong leader,”"
+                while (after < s.tokens().size() && s.tokens().get(after).text().matches("[.,]")) {
+                    after++;
+                }
+                if (after < s.tokens().size() && isClosing(s.tokens().get(after).text())) {
+                    predicate = new int[] {predicate[0], after};
+                }
+                for (int i = predicate[1]; i > c; i--) {
+                    if (isClosing(s.tokens().get(i).text())) {
+                        return new int[] {tree.subtree(object)[0], i}; // what follows the last quotation is the writer's
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Diaz admires him as a “steady hand,” her aides said": the words are the aides' report, not Diaz's. */
+    private static boolean reportedBySomeoneElse(Sentence s, DependencyTree tree, int verb) {
+        List<Integer> near = new ArrayList<>(tree.children(verb));
+        near.add(tree.governor(verb));
+        for (int k : near) {
+            String lemma = k < 0 || s.tokens().get(k).lemma() == null ? "" : s.tokens().get(k).lemma();
+            if (k >= 0 && REPORTING.contains(lemma.toLowerCase(Locale.ROOT)) && !"conj".equals(tree.relation(k))
+                    && (k != tree.governor(verb) || !"conj".equals(tree.relation(verb)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the phrase headed by {@code head} opens with the preposition ("of planning", "as a threat"). */
     private static boolean introducedBy(Sentence s, DependencyTree tree, int head, String preposition) {
         return tree.children(head).stream().anyMatch(k -> ("case".equals(tree.relation(k))
@@ -135,12 +186,19 @@ final class ReportedSpeech {
 
     private static boolean quoted(Sentence s, int[] range) {
         for (int i = range[0]; i <= range[1]; i++) {
-            String w = s.tokens().get(i).text();
-            if (w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``")) {
+            if (isMark(s.tokens().get(i).text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isClosing(String w) {
+        return w.equals("\"") || w.equals("”") || w.equals("''");
+    }
+
+    private static boolean isMark(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``");
     }
 
     /**
@@ -174,6 +232,23 @@ final class ReportedSpeech {
             rel = tree.relation(governor);
             governor = tree.governor(governor);
         }
-        return -1;
+        // "…,” said Mr. Kamin": an inverted speaker the parse took for the object
+        int object = tree.child(verb, "obj");
+        String pos = object > verb ? s.tokens().get(object).pos() : null;
+        return pos != null && pos.startsWith("NNP") && precededByQuotation(s, verb) ? object : -1;
+    }
+
+    /** Whether the verb comes right after a closing quotation mark and its comma ("…,'' said Kamin"). */
+    private static boolean precededByQuotation(Sentence s, int verb) {
+        for (int i = verb - 1; i >= 0 && i >= verb - 2; i--) {
+            String w = s.tokens().get(i).text();
+            if (w.equals("''") || w.equals("”") || w.equals("\"")) {
+                return true;
+            }
+            if (!w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

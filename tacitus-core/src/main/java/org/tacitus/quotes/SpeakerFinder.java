@@ -42,6 +42,10 @@ final class SpeakerFinder {
      */
     static Optional<Found> around(AnalyzedText analyzed, List<Sentence> overlapping, String text,
                                   QuoteMarks.Marked m, List<QuoteMarks.Marked> marked, SentenceParses parses) {
+        Optional<Found> signed = signedWithDash(analyzed, text, m, parses);
+        if (signed.isPresent()) {
+            return signed;
+        }
         for (int k = overlapping.size() - 1; k >= 0; k--) {
             Sentence s = overlapping.get(k);
             DependencyTree tree = parses.tree(s);
@@ -50,10 +54,57 @@ final class SpeakerFinder {
                 return Optional.of(new Found(s, tree, a.get()));
             }
         }
+        Optional<Found> colon = afterColon(overlapping.get(0), m, marked, parses);
+        if (colon.isPresent()) {
+            return colon;
+        }
         Optional<Found> before = introducedByColon(analyzed, overlapping.get(0), m, marked, parses);
         return before.isPresent() ? before
                 : attributedInNextSentence(analyzed, overlapping.get(overlapping.size() - 1), text, m, marked,
                         parses);
+    }
+
+    /**
+     * {@code “We need a change.” ― Ana Ruiz}: a quotation signed with a dash and a name right after it, as pull
+     * quotes, epigraphs and round-ups of readers' voices have it. The dash is the cue, the name's last word the
+     * speaker's head.
+     */
+    private static Optional<Found> signedWithDash(AnalyzedText analyzed, String text, QuoteMarks.Marked m,
+                                                  SentenceParses parses) {
+        int i = m.end();
+        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || "―—–".indexOf(text.charAt(i)) < 0) {
+            return Optional.empty();
+        }
+        int dash = i;
+        i++;
+        while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
+            i++;
+        }
+        for (Sentence s : analyzed.sentences()) {
+            if (s.end() <= i || s.start() > i) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            int first = -1;
+            for (Token t : tokens) {
+                if (t.start() == i) {
+                    first = t.index();
+                }
+            }
+            if (first < 0 || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {
+                return Optional.empty();
+            }
+            int last = first;
+            while (last + 1 < tokens.size() && last + 1 < first + 5 && QuoteRole.isWord(tokens.get(last + 1))
+                    && Character.isUpperCase(tokens.get(last + 1).text().charAt(0))) {
+                last++;
+            }
+            return Optional.of(new Found(s, parses.tree(s), new Attribution(dash, dash + 1, last)));
+        }
+        return Optional.empty();
     }
 
     /** A quotation after a sentence that ends "…, he said:" is what that sentence introduces. */
@@ -69,7 +120,50 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         DependencyTree tree = parses.tree(before);
-        return find(before, tree, m.start(), m.end(), marked).map(a -> new Found(before, tree, a));
+        Optional<Attribution> a = find(before, tree, m.start(), m.end(), marked);
+        if (a.isEmpty()) {
+            a = colonOfClause(before, tree, tokens.size() - 1, marked); // "…rolling out a new message:" ¶ "…"
+        }
+        return a.map(x -> new Found(before, tree, x));
+    }
+
+    /**
+     * {@code Obama is rolling out a new message: “It's about me.”}: a quotation right after a colon, with no cue
+     * verb in its sentence, is what the subject of the clause before the colon put out; the colon is the cue.
+     */
+    private static Optional<Found> afterColon(Sentence s, QuoteMarks.Marked m, List<QuoteMarks.Marked> marked,
+                                              SentenceParses parses) {
+        int colon = -1;
+        for (Token t : s.tokens()) {
+            if (t.end() <= m.start()) {
+                colon = t.text().equals(":") ? t.index() : QuoteRole.isWord(t) ? -1 : colon;
+            }
+        }
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        DependencyTree tree = parses.tree(s);
+        return colonOfClause(s, tree, colon, marked).map(a -> new Found(s, tree, a));
+    }
+
+    /** The colon at {@code colon} as a cue, with the subject of the main verb before it as the speaker. */
+    private static Optional<Attribution> colonOfClause(Sentence s, DependencyTree tree, int colon,
+                                                       List<QuoteMarks.Marked> marked) {
+        if (!s.parsed()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < colon; i++) {
+            if ("root".equals(tree.relation(i)) && tokens.get(i).pos() != null
+                    && tokens.get(i).pos().startsWith("VB")) {
+                int subject = outside(tokens, ReportedSpeech.subject(s, tree, i), marked);
+                if (subject >= 0 && subject < colon) {
+                    Token c = tokens.get(colon);
+                    return Optional.of(new Attribution(c.start(), c.end(), subject));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -124,7 +218,7 @@ final class SpeakerFinder {
                     || lemma.equals("put") && t.index() + 1 < tokens.size()
                     && tokens.get(t.index() + 1).text().equalsIgnoreCase("it"))) { // "as Vulture put it, “…”"
                 a = new Attribution(t.start(), t.end(),
-                        speakerOf(s, tree, t.index(), t.start() >= quoteEnd, quoted));
+                        speakerOf(s, tree, t.index(), t.start() >= quoteEnd ? quoteEnd : -1, quoted));
             }
             if (a != null) {
                 int distance = t.end() <= quoteStart ? quoteStart - t.end() : t.start() - quoteEnd;
@@ -145,8 +239,9 @@ final class SpeakerFinder {
      * The speaker of a cue verb: its subject, else, after the quotation, the name right after it ("…,” said Pamela
      * Padilla).
      */
-    private static int speakerOf(Sentence s, DependencyTree tree, int verb, boolean afterQuote,
+    private static int speakerOf(Sentence s, DependencyTree tree, int verb, int quoteEnd,
                                  List<QuoteMarks.Marked> quoted) {
+        boolean afterQuote = quoteEnd >= 0;
         List<Token> tokens = s.tokens();
         int parsed = s.parsed() ? ReportedSpeech.subject(s, tree, verb) : -1;
         int subject = outside(tokens, parsed, quoted);
@@ -159,6 +254,9 @@ final class SpeakerFinder {
             int object = tree.child(verb, "obj"); // "…,” said Okafor, parsed as an object
             String pos = object > verb ? tokens.get(object).pos() : null;
             subject = pos != null && pos.startsWith("NNP") ? outside(tokens, object, quoted) : -1;
+        }
+        if (subject < 0 && afterQuote) { // "…,” Flynn, a top surrogate, said", the parse's subject in the quotation
+            subject = outside(tokens, nameBetween(tokens, quoteEnd, verb), quoted);
         }
         if (subject < 0 && (afterQuote || verb == 0 || !s.parsed())) { // "Continued Stone: “…”"
             subject = outside(tokens, properNounAfter(tokens, verb), quoted);
@@ -202,8 +300,30 @@ final class SpeakerFinder {
         return Optional.of(new Attribution(c.start(), c.end(), colon - 1));
     }
 
+    /** The last word of the name that opens the words between a quotation's end and its cue, or -1. */
+    private static int nameBetween(List<Token> tokens, int quoteEnd, int verb) {
+        for (int i = 0; i < verb; i++) {
+            Token t = tokens.get(i);
+            if (t.start() < quoteEnd || !QuoteRole.isWord(t)) {
+                continue;
+            }
+            if (!"NNP".equals(t.pos()) && !"PRP".equals(t.pos())) {
+                return -1;
+            }
+            int last = i;
+            while (last + 1 < verb && "NNP".equals(tokens.get(last + 1).pos())) {
+                last++;
+            }
+            return last;
+        }
+        return -1;
+    }
+
     private static int properNounAfter(List<Token> tokens, int verb) {
         for (int i = verb + 1; i < tokens.size() && i <= verb + 4; i++) {
+            if ("DATE".equals(tokens.get(i).ner()) || "TIME".equals(tokens.get(i).ner())) {
+                return -1; // "…,” Flynn, a surrogate, said Thursday": a date is nobody
+            }
             String pos = tokens.get(i).pos();
             if (pos != null && (pos.startsWith("NNP") || pos.equals("PRP")) || capitalised(tokens.get(i))) {
                 int last = i;

@@ -246,4 +246,123 @@ class QuoteStageTest {
         assertEquals("Dmitry Polyanskiy", speaker(starting(q, "I don't think our partners")));
         assertEquals("Dmitry Polyanskiy", speaker(starting(q, "It is a constructive proposal")));
     }
+
+    @Test
+    void quotationsSignedWithADashAfterThem() {
+        String text = String.join("\n\n",
+                "We asked voters in Ohio what they thought of the debate.",
+                "“We need jobs here, not speeches about jobs.” ― Maria Lopez",
+                "“The debate left me worried about what he calls “winning” for people like us.”\u00a0― Tom Becker",
+                "”I will vote, but I am not happy about it.” — Grace Ito");
+        List<Quote> q = quotes(text);
+        assertEquals("Maria Lopez", speaker(starting(q, "We need jobs")));
+        assertEquals("―", starting(q, "We need jobs").cue().text());
+        Quote nested = starting(q, "The debate left me");
+        assertTrue(nested.content().text().endsWith("like us.”"), "a nested quotation: " + nested.content().text());
+        assertEquals("Tom Becker", speaker(nested));
+        assertEquals("Grace Ito", speaker(starting(q, "”I will vote")), "a closing mark typed for an opening one");
+    }
+
+    @Test
+    void anyVerbThatSetsItsObjectBesideAQuotedAsOrForPhraseReportsIt() {
+        String text = String.join("\n\n",
+                "Senator Ruth Hall blasted the agency for being “utterly careless” on Tuesday.",
+                "Governor Amos Reed described the mayor as a “disgrace” after the vote in the council.",
+                "Ms. Diaz openly admires the chancellor as a “steady hand,” her aides said.",
+                "Governor Amos Reed openly admires the premier as a “strong leader,” comparing him favorably to his "
+                        + "predecessor.",
+                "As for the costs, ''the plan would pay for itself within a decade,'' said Mr. Varga, who advises the "
+                        + "campaign.");
+        List<Quote> q = quotes(text);
+        Quote blasted = starting(q, "the agency for being");
+        assertTrue(blasted.direct(), blasted.content().text());
+        assertTrue(blasted.content().text().endsWith("careless”"), "the date after it is no part: "
+                + blasted.content().text());
+        assertEquals("Ruth Hall", speaker(blasted));
+        assertEquals("blasted", blasted.cue().text());
+        Quote described = starting(q, "the mayor as a");
+        assertTrue(described.content().text().endsWith("“disgrace”"), "words do not run on past a closing mark: "
+                + described.content().text());
+        assertTrue(described.direct());
+        assertTrue(q.stream().noneMatch(x -> x.content().text().startsWith("the chancellor")),
+                "inside words that \"said\" reports, the outer attribution carries it: " + q);
+        Quote admires = starting(q, "the premier as a");
+        assertTrue(admires.direct() && admires.content().text().endsWith("leader,”"), admires.content().text());
+        assertEquals("Amos Reed", speaker(admires));
+        Quote varga = q.stream().filter(x -> x.content().text().contains("pay for itself")).findFirst().orElseThrow();
+        assertTrue(varga.direct(), varga.content().text());
+        assertEquals("Varga", speaker(varga).replaceAll(".* ", ""), "an inverted speaker parsed as the object");
+    }
+
+    @Test
+    void aQuotationAfterAColonBelongsToTheSubjectBeforeIt() {
+        String text = String.join("\n\n",
+                "Mayor Dana Cole unveiled a blunt new message on Monday: “Fix it first.”",
+                "The council had other worries.");
+        List<Quote> q = quotes(text);
+        Quote message = starting(q, "Fix it first");
+        assertTrue(message.direct());
+        assertEquals(":", message.cue().text());
+        assertEquals("Dana Cole", speaker(message));
+    }
+
+    @Test
+    void theNameBetweenAQuotationAndItsCueIsTheSpeakerNeverTheDateAfterIt() {
+        String text = "“There is a severe disconnect between this council and frankly the mayor and our police,” "
+                + "Okafor, a city councillor, said Thursday morning on local radio.";
+        Quote q = starting(quotes(text), "There is a severe");
+        assertTrue(speaker(q).startsWith("Okafor"), speaker(q));
+        assertEquals("Okafor", q.speaker().span().text().replaceAll(",.*", ""));
+    }
+
+    @Test
+    void aSubheadingInTitleCaseIsNobodysWords() {
+        String text = String.join("\n\n",
+                "\"We will rebuild the mine,\" Mayor Dana Cole said on Monday.",
+                "'The Coal Is Not the Villain.'",
+                "\"Nothing Is Over Yet.\"",
+                "The council met again on Tuesday.");
+        List<Quote> q = quotes(text);
+        assertEquals("Dana Cole", speaker(starting(q, "We will rebuild")));
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Villain")
+                || x.content().text().contains("Nothing Is Over")), "subheadings: " + q);
+    }
+
+    @Test
+    void aHeadlineQuotationInsideTheWordsAfterTheColonIsReportedNotDirect() {
+        String text = String.join("\n\n",
+                "Okafor: Wage Rise Is ‘Not A Radical Idea’ For Cities",
+                "The mayor spoke at length on Monday.");
+        Quote q = starting(quotes(text), "Wage Rise Is");
+        assertEquals("Okafor", speaker(q));
+        assertFalse(q.direct(), "the words neither open nor close with the quotation");
+    }
+
+    @Test
+    void aSentenceTooLongToParseStillGivesItsQuotationASpeaker() {
+        StringBuilder list = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            list.append("region ").append(i).append(", ");
+        }
+        String text = "“We will not accept a deal at any price,” said Anna Lindqvist, who listed " + list
+                + "and the capital as places the convoy must avoid.";
+        Quote q = starting(quotes(text), "We will not accept");
+        assertEquals("Anna Lindqvist", speaker(q), "over the parse limit, the name after the cue");
+        assertEquals("said", q.cue().text());
+    }
+
+    @Test
+    void coordinatedReportsStayApartAndANestedCharacterisationIsCarriedByItsReport() {
+        String text = String.join("\n\n",
+                "Two shipping firms said at the weekend they would pause transits through the strait, and BP said "
+                        + "on Monday it was temporarily suspending all tanker shipments through the area.",
+                "The army said in a statement that it was committed to the truce but accused the militia of "
+                        + "occupying hospitals in the capital.");
+        List<Quote> q = quotes(text);
+        Quote bp = starting(q, "it was temporarily suspending");
+        assertEquals("BP", bp.speaker().span().text(), "a report coordinated with another is one of its own");
+        assertTrue(q.stream().anyMatch(x -> x.content().text().startsWith("they would pause")), q.toString());
+        Quote accused = starting(q, "the militia of occupying");
+        assertEquals("accused", accused.cue().text());
+    }
 }
