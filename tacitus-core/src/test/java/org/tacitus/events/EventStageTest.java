@@ -162,6 +162,13 @@ class EventStageTest {
     }
 
     @Test
+    void aNominalWithAPossessivePronounIsPlacedWithoutFailing() {
+        // "their": a modifier with no case marker beside a people nominal (once a NullPointerException)
+        List<Event> found = events("The council acts against countries that violate the rights of their citizens.");
+        assertTrue(found.stream().noneMatch(e -> e.type().equals("ASSAULT")), found.toString());
+    }
+
+    @Test
     void aFutureMeetingInThePresentYearStaysFuture() {
         Event later = only(events("France and Germany will hold talks later this year."), "CONSULT");
         assertEquals("2022", later.date().value());
