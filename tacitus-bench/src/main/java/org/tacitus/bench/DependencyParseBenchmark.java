@@ -39,8 +39,7 @@ public class DependencyParseBenchmark {
     private Annotation tagged;
     private StanfordCoreNLP depparse;
     private ArcStandardParser ours;
-    private List<List<String>> words;
-    private List<List<String>> tags;
+    private List<List<CoreLabel>> sentences;
 
     @Setup
     public void setUp() {
@@ -49,17 +48,9 @@ public class DependencyParseBenchmark {
         new StanfordCoreNLP(props("tokenize,ssplit,pos")).annotate(tagged);
         depparse = new StanfordCoreNLP(props("depparse"), false);
         ours = ArcStandardParser.englishUd();
-        words = new ArrayList<>();
-        tags = new ArrayList<>();
+        sentences = new ArrayList<>();
         for (CoreMap s : tagged.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<String> w = new ArrayList<>();
-            List<String> t = new ArrayList<>();
-            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                w.add(l.word());
-                t.add(l.tag());
-            }
-            words.add(w);
-            tags.add(t);
+            sentences.add(s.get(CoreAnnotations.TokensAnnotation.class));
         }
     }
 
@@ -80,8 +71,8 @@ public class DependencyParseBenchmark {
     @Benchmark
     public int arcStandardParser() {
         int heads = 0;
-        for (int i = 0; i < words.size(); i++) {
-            heads += ours.parse(words.get(i), tags.get(i)).heads().length;
+        for (List<CoreLabel> s : sentences) {
+            heads += ours.parseTagged(s).heads().length;
         }
         return heads;
     }

@@ -1,11 +1,13 @@
 package org.tacitus.nlp;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +150,17 @@ public final class ArcStandardParser {
 
     /** A parse: for token i (0-based), its head (0-based, -1 for the root) and relation. */
     public record Parse(int[] heads, String[] relations) {
+    }
+
+    /** Parses one sentence tokenised and POS-tagged by CoreNLP (its {@code word()} and {@code tag()}). */
+    public Parse parseTagged(List<CoreLabel> tokens) {
+        List<String> words = new ArrayList<>(tokens.size());
+        List<String> tags = new ArrayList<>(tokens.size());
+        for (CoreLabel l : tokens) {
+            words.add(l.word());
+            tags.add(l.tag());
+        }
+        return parse(words, tags);
     }
 
     /**

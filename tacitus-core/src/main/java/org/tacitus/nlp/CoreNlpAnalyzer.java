@@ -211,13 +211,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     }
 
     private static List<Dependency> dependencies(ArcStandardParser parser, List<CoreLabel> labels) {
-        List<String> words = new ArrayList<>(labels.size());
-        List<String> tags = new ArrayList<>(labels.size());
-        for (CoreLabel l : labels) {
-            words.add(l.word());
-            tags.add(l.tag());
-        }
-        ArcStandardParser.Parse parse = parser.parse(words, tags);
+        ArcStandardParser.Parse parse = parser.parseTagged(labels);
         List<Dependency> edges = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             edges.add(new Dependency(parse.heads()[i], i, parse.relations()[i]));

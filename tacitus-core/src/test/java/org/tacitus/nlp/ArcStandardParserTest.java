@@ -102,16 +102,11 @@ class ArcStandardParserTest {
         int sentences = 0;
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            List<String> words = new ArrayList<>();
-            List<String> tags = new ArrayList<>();
-            for (CoreLabel l : labels) {
-                words.add(l.word());
-                tags.add(l.tag());
-            }
+            List<String> words = labels.stream().map(CoreLabel::word).toList();
             List<String> expected = corenlp(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class),
                     words);
-            assertEquals(expected, render(vector.parse(words, tags), words), "vector kernels: " + words);
-            assertEquals(expected, render(scalar.parse(words, tags), words), "scalar kernels: " + words);
+            assertEquals(expected, render(vector.parseTagged(labels), words), "vector kernels: " + words);
+            assertEquals(expected, render(scalar.parseTagged(labels), words), "scalar kernels: " + words);
             sentences++;
         }
         assertTrue(sentences > 0);

@@ -22,9 +22,6 @@ import java.util.Properties;
 public final class ParserAgreement {
 
     public static void main(String[] args) throws Exception {
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,depparse");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         StanfordCoreNLP tagger = new StanfordCoreNLP(props("tokenize,ssplit,pos"));
         StanfordCoreNLP corenlp = new StanfordCoreNLP(props("depparse"), false);
         ArcStandardParser ours = ArcStandardParser.englishUd();
@@ -37,14 +34,9 @@ public final class ParserAgreement {
             tCore += System.nanoTime() - t0;
             for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-                List<String> words = new ArrayList<>();
-                List<String> tags = new ArrayList<>();
-                for (CoreLabel l : labels) {
-                    words.add(l.word());
-                    tags.add(l.tag());
-                }
+                List<String> words = labels.stream().map(CoreLabel::word).toList();
                 long t1 = System.nanoTime();
-                ArcStandardParser.Parse parse = ours.parse(words, tags);
+                ArcStandardParser.Parse parse = ours.parseTagged(labels);
                 tOurs += System.nanoTime() - t1;
                 SemanticGraph g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
                 int[] heads = new int[labels.size()];
@@ -105,13 +97,7 @@ public final class ParserAgreement {
             long t1 = mx.getCurrentThreadCpuTime();
             for (Annotation doc : docs) {
                 for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-                    List<String> words = new ArrayList<>();
-                    List<String> tags = new ArrayList<>();
-                    for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                        words.add(l.word());
-                        tags.add(l.tag());
-                    }
-                    ours.parse(words, tags);
+                    ours.parseTagged(s.get(CoreAnnotations.TokensAnnotation.class));
                 }
             }
             long t2 = mx.getCurrentThreadCpuTime();
