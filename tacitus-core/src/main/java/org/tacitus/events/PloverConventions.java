@@ -122,11 +122,16 @@ final class PloverConventions {
         List<Participant> tgt = new ArrayList<>(domestic(target, home, null));
         Set<String> sourceCountries = new HashSet<>();
         src.forEach(p -> sourceCountries.add(p.actor().country()));
+        // only a country the source was named with, not one it borrowed from its target ("ethnic Turks protest
+        // against Sweden's decision"), keeps that country from being its target
+        Set<String> namedCountries = new HashSet<>();
+        source.forEach(p -> namedCountries.add(p.actor().country()));
+        Set<String> own = home != null ? sourceCountries : namedCountries;
         tgt.removeIf(p -> p.actor().sector() == null && p.actor().country() != null
-                && sourceCountries.contains(p.actor().country()));
-        if (tgt.stream().anyMatch(p -> !sourceCountries.contains(p.actor().country()))) {
+                && own.contains(p.actor().country()));
+        if (tgt.stream().anyMatch(p -> !own.contains(p.actor().country()))) {
             // "Syria will withdraw its troops from Lebanon": its own troops are not whom it acts on
-            tgt.removeIf(p -> sourceCountries.contains(p.actor().country()));
+            tgt.removeIf(p -> own.contains(p.actor().country()));
         }
         if (src.isEmpty() && !tgt.isEmpty() && type.equals("ASSAULT") && place != null
                 && place.place().country() != null) {
