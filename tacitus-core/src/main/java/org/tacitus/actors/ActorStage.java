@@ -35,7 +35,7 @@ public final class ActorStage {
             "reached", "arrived", "flew", "travelled", "traveled", "returned");
     /** Sectors whose role words name an actor even without a country ("rebels", "troops"). */
     private static final Set<String> STANDALONE = Set.of("MIL", "REB", "COP", "GOV", "JUD", "LEG", "SPY", "OPP",
-            "REF", "INS", "CVL");
+            "REF", "INS", "CVL", "MED", "PTY");
 
     private final ActorLexicon lexicon;
     private final RoleContext roles;

@@ -228,6 +228,10 @@ final class ParticipantResolver {
         if (!person && !THING_PRONOUNS.contains(word)) {
             return null;
         }
+        Participant sayer = sayer(s, i, span, person);
+        if (sayer != null) {
+            return sayer;
+        }
         // the nearest earlier actor of the sentence ("sanctions on Serbia if it attacks"), else the latest subject
         // of an earlier sentence ("Chile recalled its envoy from Peru. It then expelled…"), else the latest actor
         int sentenceStart = s.sentence.start();
@@ -236,6 +240,28 @@ final class ParticipantResolver {
             p = antecedent(subjects.stream().filter(e -> e.end() <= sentenceStart).toList(), at, span, person);
         }
         return p != null ? p : antecedent(actors, at, span, person);
+    }
+
+    /**
+     * The subject of the verb of saying whose reported clause the pronoun is the subject of: "the Umma party has
+     * said it will boycott…" → the party, even when it is only a sector whose country the event decides.
+     */
+    private Participant sayer(SentenceView s, int i, TextSpan span, boolean person) {
+        int clause = s.governor(i);
+        if (!s.relation(i).startsWith("nsubj") || clause < 0 || !s.relation(clause).equals("ccomp")
+                || s.governor(clause) < 0) {
+            return null;
+        }
+        int subject = s.child(s.governor(clause), "nsubj");
+        if (subject < 0 || s.pos(subject).startsWith("PRP")) {
+            return null;
+        }
+        Entity e = s.entity(subject);
+        if (e == null || e.actor() == null || e.actor().code() == null || "PERSON".equals(e.type()) != person) {
+            return null;
+        }
+        List<Participant> found = one(s, subject, 0);
+        return found.size() == 1 ? new Participant(span, found.get(0).actor()) : null;
     }
 
     private static Participant antecedent(List<Entity> candidates, int at, TextSpan span, boolean person) {
