@@ -37,6 +37,9 @@ public final class ActorStage {
     private static final Set<String> STANDALONE = Set.of("MIL", "REB", "COP", "GOV", "JUD", "LEG", "SPY", "OPP",
             "REF", "INS", "CVL", "MED", "PTY");
 
+    /** Sectors whose unlisted names end in their kind ("… party", "… newspaper"). */
+    private static final Set<String> NAMED_BY_KIND = Set.of("PTY", "MED");
+
     private final ActorLexicon lexicon;
     private final RoleContext roles;
 
@@ -126,6 +129,12 @@ public final class ActorStage {
             Actor known = organizations.get(orgKey(e.text()));
             if (known != null) {
                 return with(e, known);
+            }
+            String sector = headSector(s, e);
+            if (sector != null && NAMED_BY_KIND.contains(sector)) {
+                // "the Freedom party", "the Daily Monitor newspaper": a party or paper of no stated country, which
+                // the events stage places where it acts
+                return with(e, new Actor(sector, null, sector, e.text()));
             }
         }
         return e;
@@ -259,6 +268,16 @@ public final class ActorStage {
             }
         }
         return false;
+    }
+
+    /** The sector of the role word a name ends in ("Freedom party" → PTY), or null. */
+    private String headSector(Sentence s, Entity e) {
+        int[] range = tokenRange(s, e.start(), e.end());
+        if (range == null) {
+            return null;
+        }
+        Optional<RoleContext.RoleSpan> role = roles.roleAt(s, range[1]);
+        return role.isPresent() && role.get().end() - 1 == range[1] ? role.get().sector() : null;
     }
 
     private String sectorOfWords(Sentence s, Entity e) {
