@@ -224,7 +224,9 @@ public final class ActorStage {
                 ActorName org = context.organization().name();
                 out.add(new Entity(start, end, article.text().substring(start, end), NOMINAL,
                         new Actor(org.code(), org.country(), org.sector(), org.name()), null));
-            } else if (country != null || sector != null && STANDALONE.contains(sector)) {
+            } else if (country != null || sector != null && STANDALONE.contains(sector)
+                    && !(role.start() > 0 && tokens.get(role.start() - 1).text().equalsIgnoreCase("foreign"))) {
+                // "foreign journalists" are of no country the events stage could place them in
                 out.add(new Entity(start, end, article.text().substring(start, end), NOMINAL,
                         new Actor(code(country, sector), country, sector, null), null));
             }
