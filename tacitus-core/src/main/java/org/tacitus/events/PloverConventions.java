@@ -113,8 +113,19 @@ final class PloverConventions {
 
     Sides sides(List<Participant> source, List<Participant> target, PlaceMention place, boolean targetNamed,
                 String type) {
-        String home = place != null && place.place().country() != null ? place.place().country()
+        return sides(source, target, place, targetNamed, type, null);
+    }
+
+    /**
+     * @param onlyCountry the one country the sentence names, if it names exactly one: where a side of no country
+     *                    acts when neither a place nor the other side says ("Vice-President Awori declined to
+     *                    resign despite pressure from the Kenya Anti-Corruption Commission")
+     */
+    Sides sides(List<Participant> source, List<Participant> target, PlaceMention place, boolean targetNamed,
+                String type, String onlyCountry) {
+        String placed = place != null && place.place().country() != null ? place.place().country()
                 : country(source);
+        String home = placed == null && country(target) == null ? onlyCountry : placed;
         // an unnamed judge, police or rebels acting on a country's people are that country's; a president or an
         // army acting on them may be another's ("President Bush threatened Russia")
         String targetHome = home == null ? country(target) : null;
