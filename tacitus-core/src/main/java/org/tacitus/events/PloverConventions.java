@@ -63,6 +63,13 @@ final class PloverConventions {
     Reading recode(SentenceView s, Candidate c, Framing.Frame frame, ParticipantResolver actors, Reading r) {
         String type = r.code()[0];
         Set<String> contexts = new LinkedHashSet<>(r.contexts());
+        if (type.equals("CONSULT") && !r.reported() && !contexts.contains("negated") && selfAnnounced(s, c, frame)
+                && (contexts.contains("future") || frame.would())) {
+            // "rebel leaders said they would meet the UN mediator": a side declaring its own meeting agrees to it;
+            // a meeting others announce ("officials will meet in Geneva, diplomats said") stays a meeting
+            contexts.removeAll(List.of("hypothetical", "conditional"));
+            return new Reading(code("AGREE", "INTENT", type, "036"), r.source(), r.target(), contexts, false);
+        }
         if (!NOT_RECODED.contains(type) && !r.reported() && (contexts.contains("future")
                 || (frame.speech() >= 0 && frame.would()))) {
             String outer = contexts.contains("negated") ? "REFUSE" : "INTENT";
@@ -104,6 +111,17 @@ final class PloverConventions {
             }
         }
         return c.entry() == EventStage.MUST ? null : r;
+    }
+
+    /** Whether a verb trigger's subject is a pronoun standing for whoever says it ("X said they would…"). */
+    private static boolean selfAnnounced(SentenceView s, Candidate c, Framing.Frame frame) {
+        if (frame.speech() < 0 || !s.isVerb(c.head()) || s.governor(c.head()) != frame.speech()) {
+            return false;
+        }
+        int subject = s.child(c.head(), "nsubj");
+        int speaker = s.child(frame.speech(), "nsubj");
+        return subject >= 0 && speaker >= 0 && s.pos(subject).equals("PRP") && !s.pos(speaker).startsWith("PRP")
+                && !Set.of("i", "you").contains(s.word(subject).toLowerCase(java.util.Locale.ROOT));
     }
 
     private String[] code(String newType, String outer, String inner, String fallbackCameo) {
