@@ -39,6 +39,9 @@ public final class ActorStage {
 
     /** Sectors whose unlisted names end in their kind ("… party", "… newspaper"). */
     private static final Set<String> NAMED_BY_KIND = Set.of("PTY", "MED");
+    /** Capitalised words that make an unlisted name a non-governmental body's. */
+    private static final Set<String> ASSOCIATION_WORDS = Set.of("Association", "Society", "Federation",
+            "Foundation", "Forum", "Committee", "Institute");
 
     private final ActorLexicon lexicon;
     private final RoleContext roles;
@@ -136,6 +139,11 @@ public final class ActorStage {
                 // the events stage places where it acts
                 return with(e, new Actor(sector, null, sector, e.text()));
             }
+        }
+        if ((e.type().equals("ORGANIZATION") || e.type().equals("MISC")) && associationName(e.text())) {
+            // "the Association of African Jurists", "the Ceasefire Violations Committee": a body of no stated
+            // country is, as CAMEO codes unlisted ones, non-governmental
+            return with(e, new Actor("NGO", null, null, e.text()));
         }
         return e;
     }
@@ -267,6 +275,16 @@ public final class ActorStage {
                     w = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
                 }
                 return LOCATIVE.contains(w);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name is that of an association, society, forum or committee by one of its words. */
+    private static boolean associationName(String name) {
+        for (String w : name.split("[\\s-]+")) {
+            if (ASSOCIATION_WORDS.contains(w)) {
+                return true;
             }
         }
         return false;
