@@ -148,7 +148,11 @@ final class PloverConventions {
         // army acting on them may be another's ("President Bush threatened Russia")
         String targetHome = home == null ? country(target) : null;
         List<Participant> src = domestic(source, home, targetHome);
-        List<Participant> tgt = new ArrayList<>(domestic(target, home, null));
+        // "the Turkish and Greek sides agreed to share information on missing people": sides of several countries
+        // and no place leave a target of no country unplaced
+        boolean mixed = placed != null && (place == null || place.place().country() == null)
+                && source.stream().map(p -> p.actor().country()).filter(Objects::nonNull).distinct().count() > 1;
+        List<Participant> tgt = new ArrayList<>(domestic(target, mixed ? null : home, null));
         Set<String> sourceCountries = new HashSet<>();
         src.forEach(p -> sourceCountries.add(p.actor().country()));
         // only a country the source was named with, not one it borrowed from its target ("ethnic Turks protest
