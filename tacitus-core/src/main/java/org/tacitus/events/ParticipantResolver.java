@@ -103,7 +103,28 @@ final class ParticipantResolver {
             }
             return List.of(of(e, e.actor()));
         }
+        if (e == null && PEOPLES.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT)) && demonymOf(s, i)) {
+            // "the Albanian population of the province", "the Greek minority": a people, coded (as PLOVER does)
+            // by where it lives, not by the state its name recalls
+            String country = whereIs(s, i);
+            return List.of(new Participant(s.span(i, i), country == null ? new Actor("CVL", null, "CVL", null)
+                    : new Actor(country + "CVL", country, "CVL", null)));
+        }
         return inner(s, i, depth);
+    }
+
+    private static final Set<String> PEOPLES = Set.of("population", "minority", "community");
+
+    /** Whether a noun is modified by a demonym ("the Albanian population"). */
+    private static boolean demonymOf(SentenceView s, int i) {
+        for (int c : s.children(i)) {
+            Entity d = s.entity(c);
+            if (s.relation(c).equals("amod") && d != null && "MISC".equals(d.type()) && d.actor() != null
+                    && d.actor().country() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> WHERE = Set.of("in", "from", "of");
