@@ -42,6 +42,9 @@ public final class ActorStage {
     /** Capitalised words that make an unlisted name a non-governmental body's. */
     private static final Set<String> ASSOCIATION_WORDS = Set.of("Association", "Society", "Federation",
             "Foundation", "Forum", "Committee", "Institute");
+    /** Words that make such a body one of governments rather than non-governmental. */
+    private static final Set<String> MEMBER_STATES = Set.of("Ministers", "Nations", "States", "Governments",
+            "Countries", "Parliaments");
 
     private final ActorLexicon lexicon;
     private final RoleContext roles;
@@ -282,12 +285,14 @@ public final class ActorStage {
 
     /** Whether a name is that of an association, society, forum or committee by one of its words. */
     private static boolean associationName(String name) {
+        boolean association = false;
         for (String w : name.split("[\\s-]+")) {
-            if (ASSOCIATION_WORDS.contains(w)) {
-                return true;
+            if (MEMBER_STATES.contains(w)) {
+                return false; // "the Committee of Ministers", "an Association of Nations": a body of governments
             }
+            association |= ASSOCIATION_WORDS.contains(w);
         }
-        return false;
+        return association;
     }
 
     /** The sector of the role word a name ends in ("Freedom party" → PTY), or null. */
