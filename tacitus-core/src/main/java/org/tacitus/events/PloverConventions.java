@@ -147,12 +147,15 @@ final class PloverConventions {
         // an unnamed judge, police or rebels acting on a country's people are that country's; a president or an
         // army acting on them may be another's ("President Bush threatened Russia")
         String targetHome = home == null ? country(target) : null;
-        List<Participant> src = domestic(source, home, targetHome);
+        // where the sentence names no country but the target's, even a president or an army is that country's
+        // ("President dos Santos conceded to demands from UNITA"); with another country named it may be foreign
+        boolean alone = targetHome != null && targetHome.equals(onlyCountry);
+        List<Participant> src = domestic(source, home, targetHome, alone);
         // "the Turkish and Greek sides agreed to share information on missing people": sides of several countries
         // and no place leave a target of no country unplaced
         boolean mixed = placed != null && (place == null || place.place().country() == null)
                 && source.stream().map(p -> p.actor().country()).filter(Objects::nonNull).distinct().count() > 1;
-        List<Participant> tgt = new ArrayList<>(domestic(target, mixed ? null : home, null));
+        List<Participant> tgt = new ArrayList<>(domestic(target, mixed ? null : home, null, false));
         Set<String> sourceCountries = new HashSet<>();
         src.forEach(p -> sourceCountries.add(p.actor().country()));
         // only a country the source was named with, not one it borrowed from its target ("ethnic Turks protest
@@ -195,7 +198,8 @@ final class PloverConventions {
     }
 
     /** Sectors without a country ("demonstrators") take the country the event happens in, else its sides'. */
-    private static List<Participant> domestic(List<Participant> side, String country, String targetCountry) {
+    private static List<Participant> domestic(List<Participant> side, String country, String targetCountry,
+                                              boolean evenAbroad) {
         List<Participant> out = new ArrayList<>();
         for (Participant p : side) {
             if (!ParticipantResolver.sectorOnly(p.actor())) {
@@ -204,7 +208,7 @@ final class PloverConventions {
             }
             String sector = p.actor().sector();
             String home = country != null ? country
-                    : targetCountry != null && !ACTS_ABROAD.contains(sector) ? targetCountry : null;
+                    : targetCountry != null && (evenAbroad || !ACTS_ABROAD.contains(sector)) ? targetCountry : null;
             if (home != null) {
                 out.add(new Participant(p.span(), new Actor(home + sector, home, sector, null)));
             }
