@@ -103,6 +103,23 @@ final class ParticipantResolver {
             }
             return List.of(of(e, e.actor()));
         }
+        if (e == null && PROXIES.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
+            // "Israel's militia ally in southern Lebanon": a side's ally or proxy is not that side; it is of the
+            // place it is said to be in, else of no country we know
+            String country = whereIs(s, i);
+            if (country == null) {
+                return List.of();
+            }
+            String sector = null;
+            for (int c : s.children(i)) {
+                Entity m = s.entity(c);
+                if (s.relation(c).equals("compound") && m != null && m.actor() != null && m.actor().sector() != null) {
+                    sector = m.actor().sector();
+                }
+            }
+            return List.of(new Participant(s.span(i, i), new Actor(sector == null ? country : country + sector,
+                    country, sector, null)));
+        }
         if (e == null && PEOPLES.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT)) && demonymOf(s, i)) {
             // "the Albanian population of the province", "the Greek minority": a people, coded (as PLOVER does)
             // by where it lives, not by the state its name recalls
@@ -114,6 +131,7 @@ final class ParticipantResolver {
     }
 
     private static final Set<String> PEOPLES = Set.of("population", "minority", "community");
+    private static final Set<String> PROXIES = Set.of("ally", "proxy", "surrogate");
 
     /** Whether a noun is modified by a demonym ("the Albanian population"). */
     private static boolean demonymOf(SentenceView s, int i) {
