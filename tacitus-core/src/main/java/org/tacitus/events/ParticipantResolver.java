@@ -154,7 +154,7 @@ final class ParticipantResolver {
     private static String whereIs(SentenceView s, int i) {
         for (int c : s.children(i)) {
             String r = s.relation(c);
-            if (r.startsWith("nmod") && WHERE.contains(s.caseOf(c))) {
+            if (r.startsWith("nmod") && s.caseOf(c) != null && WHERE.contains(s.caseOf(c))) {
                 String country = countryOfPlace(s, c);
                 if (country != null) {
                     return country;
