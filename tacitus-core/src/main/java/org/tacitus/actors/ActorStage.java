@@ -35,7 +35,16 @@ public final class ActorStage {
             "reached", "arrived", "flew", "travelled", "traveled", "returned");
     /** Sectors whose role words name an actor even without a country ("rebels", "troops"). */
     private static final Set<String> STANDALONE = Set.of("MIL", "REB", "COP", "GOV", "JUD", "LEG", "SPY", "OPP",
-            "REF", "INS", "CVL");
+            "REF", "INS", "CVL", "MED", "PTY");
+
+    /** Sectors whose unlisted names end in their kind ("… party", "… newspaper"). */
+    private static final Set<String> NAMED_BY_KIND = Set.of("PTY", "MED");
+    /** Capitalised words that make an unlisted name a non-governmental body's. */
+    private static final Set<String> ASSOCIATION_WORDS = Set.of("Association", "Society", "Federation",
+            "Foundation", "Forum", "Committee", "Institute");
+    /** Words that make such a body one of governments rather than non-governmental. */
+    private static final Set<String> MEMBER_STATES = Set.of("Ministers", "Nations", "States", "Governments",
+            "Countries", "Parliaments");
 
     private final ActorLexicon lexicon;
     private final RoleContext roles;
@@ -127,6 +136,17 @@ public final class ActorStage {
             if (known != null) {
                 return with(e, known);
             }
+            String sector = headSector(s, e);
+            if (sector != null && NAMED_BY_KIND.contains(sector)) {
+                // "the Freedom party", "the Daily Monitor newspaper": a party or paper of no stated country, which
+                // the events stage places where it acts
+                return with(e, new Actor(sector, null, sector, e.text()));
+            }
+        }
+        if ((e.type().equals("ORGANIZATION") || e.type().equals("MISC")) && associationName(e.text())) {
+            // "the Association of African Jurists", "the Ceasefire Violations Committee": a body of no stated
+            // country is, as CAMEO codes unlisted ones, non-governmental
+            return with(e, new Actor("NGO", null, null, e.text()));
         }
         return e;
     }
@@ -215,7 +235,9 @@ public final class ActorStage {
                 ActorName org = context.organization().name();
                 out.add(new Entity(start, end, article.text().substring(start, end), NOMINAL,
                         new Actor(org.code(), org.country(), org.sector(), org.name()), null));
-            } else if (country != null || sector != null && STANDALONE.contains(sector)) {
+            } else if (country != null || sector != null && STANDALONE.contains(sector)
+                    && !(role.start() > 0 && tokens.get(role.start() - 1).text().equalsIgnoreCase("foreign"))) {
+                // "foreign journalists" are of no country the events stage could place them in
                 out.add(new Entity(start, end, article.text().substring(start, end), NOMINAL,
                         new Actor(code(country, sector), country, sector, null), null));
             }
@@ -259,6 +281,28 @@ public final class ActorStage {
             }
         }
         return false;
+    }
+
+    /** Whether a name is that of an association, society, forum or committee by one of its words. */
+    private static boolean associationName(String name) {
+        boolean association = false;
+        for (String w : name.split("[\\s-]+")) {
+            if (MEMBER_STATES.contains(w)) {
+                return false; // "the Committee of Ministers", "an Association of Nations": a body of governments
+            }
+            association |= ASSOCIATION_WORDS.contains(w);
+        }
+        return association;
+    }
+
+    /** The sector of the role word a name ends in ("Freedom party" → PTY), or null. */
+    private String headSector(Sentence s, Entity e) {
+        int[] range = tokenRange(s, e.start(), e.end());
+        if (range == null) {
+            return null;
+        }
+        Optional<RoleContext.RoleSpan> role = roles.roleAt(s, range[1]);
+        return role.isPresent() && role.get().end() - 1 == range[1] ? role.get().sector() : null;
     }
 
     private String sectorOfWords(Sentence s, Entity e) {

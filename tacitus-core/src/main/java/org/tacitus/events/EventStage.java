@@ -216,7 +216,7 @@ public final class EventStage {
             contexts = new LinkedHashSet<>(reading.contexts());
             PlaceMention place = setting.place(s, c);
             PloverConventions.Sides sides = conventions.sides(reading.source(), reading.target(), place,
-                    x.roles().targetNamed(), code[0]);
+                    x.roles().targetNamed(), code[0], onlyCountry(s));
             source = sides.source();
             target = sides.target();
             if (source.isEmpty() && target.isEmpty() && !anaphoric(s, c)) {
@@ -336,6 +336,26 @@ public final class EventStage {
             return s.span(c.head(), c.head());
         }
         return s.span(first, last);
+    }
+
+    /** The one country a sentence's names and places belong to, or null when it names none or several. */
+    private static String onlyCountry(SentenceView s) {
+        Set<String> countries = new java.util.HashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            org.tacitus.model.Entity e = s.entity(i);
+            if (e == null) {
+                continue;
+            }
+            if (e.actor() != null && e.actor().country() != null) {
+                countries.add(e.actor().country());
+            } else if (e.place() != null && e.place().country() != null) {
+                countries.add(e.place().country());
+            } else if (e.actor() != null && e.actor().code() != null && e.actor().country() == null
+                    && !ParticipantResolver.sectorOnly(e.actor())) {
+                return null; // an international body ("the UN") is no country's
+            }
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
     }
 
     private static boolean anaphoric(SentenceView s, Candidate c) {

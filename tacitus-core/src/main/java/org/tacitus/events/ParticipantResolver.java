@@ -103,7 +103,46 @@ final class ParticipantResolver {
             }
             return List.of(of(e, e.actor()));
         }
+        if (e == null && PROXIES.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
+            // "Israel's militia ally in southern Lebanon": a side's ally or proxy is not that side; it is of the
+            // place it is said to be in, else of no country we know
+            String country = whereIs(s, i);
+            if (country == null) {
+                return List.of();
+            }
+            String sector = null;
+            for (int c : s.children(i)) {
+                Entity m = s.entity(c);
+                if (s.relation(c).equals("compound") && m != null && m.actor() != null && m.actor().sector() != null) {
+                    sector = m.actor().sector();
+                }
+            }
+            return List.of(new Participant(s.span(i, i), new Actor(sector == null ? country : country + sector,
+                    country, sector, null)));
+        }
+        if (e == null && PEOPLES.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT)) && demonymOf(s, i)) {
+            // "the Albanian population of the province", "the Greek minority": a people, coded (as PLOVER does)
+            // by where it lives, not by the state its name recalls
+            String country = whereIs(s, i);
+            return List.of(new Participant(s.span(i, i), country == null ? new Actor("CVL", null, "CVL", null)
+                    : new Actor(country + "CVL", country, "CVL", null)));
+        }
         return inner(s, i, depth);
+    }
+
+    private static final Set<String> PEOPLES = Set.of("population", "minority", "community");
+    private static final Set<String> PROXIES = Set.of("ally", "proxy", "surrogate");
+
+    /** Whether a noun is modified by a demonym ("the Albanian population"). */
+    private static boolean demonymOf(SentenceView s, int i) {
+        for (int c : s.children(i)) {
+            Entity d = s.entity(c);
+            if (s.relation(c).equals("amod") && d != null && "MISC".equals(d.type()) && d.actor() != null
+                    && d.actor().country() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> WHERE = Set.of("in", "from", "of");
@@ -228,6 +267,10 @@ final class ParticipantResolver {
         if (!person && !THING_PRONOUNS.contains(word)) {
             return null;
         }
+        Participant sayer = sayer(s, i, span, person);
+        if (sayer != null) {
+            return sayer;
+        }
         // the nearest earlier actor of the sentence ("sanctions on Serbia if it attacks"), else the latest subject
         // of an earlier sentence ("Chile recalled its envoy from Peru. It then expelled…"), else the latest actor
         int sentenceStart = s.sentence.start();
@@ -236,6 +279,28 @@ final class ParticipantResolver {
             p = antecedent(subjects.stream().filter(e -> e.end() <= sentenceStart).toList(), at, span, person);
         }
         return p != null ? p : antecedent(actors, at, span, person);
+    }
+
+    /**
+     * The subject of the verb of saying whose reported clause the pronoun is the subject of: "the Umma party has
+     * said it will boycott…" → the party, even when it is only a sector whose country the event decides.
+     */
+    private Participant sayer(SentenceView s, int i, TextSpan span, boolean person) {
+        int clause = s.governor(i);
+        if (!s.relation(i).startsWith("nsubj") || clause < 0 || !s.relation(clause).equals("ccomp")
+                || s.governor(clause) < 0) {
+            return null;
+        }
+        int subject = s.child(s.governor(clause), "nsubj");
+        if (subject < 0 || s.pos(subject).startsWith("PRP")) {
+            return null;
+        }
+        Entity e = s.entity(subject);
+        if (e == null || e.actor() == null || e.actor().code() == null || "PERSON".equals(e.type()) != person) {
+            return null;
+        }
+        List<Participant> found = one(s, subject, 0);
+        return found.size() == 1 ? new Participant(span, found.get(0).actor()) : null;
     }
 
     private static Participant antecedent(List<Entity> candidates, int at, TextSpan span, boolean person) {

@@ -63,6 +63,13 @@ final class PloverConventions {
     Reading recode(SentenceView s, Candidate c, Framing.Frame frame, ParticipantResolver actors, Reading r) {
         String type = r.code()[0];
         Set<String> contexts = new LinkedHashSet<>(r.contexts());
+        if (type.equals("CONSULT") && !r.reported() && !contexts.contains("negated") && selfAnnounced(s, c, frame)
+                && (contexts.contains("future") || frame.would())) {
+            // "rebel leaders said they would meet the UN mediator": a side declaring its own meeting agrees to it;
+            // a meeting others announce ("officials will meet in Geneva, diplomats said") stays a meeting
+            contexts.removeAll(List.of("hypothetical", "conditional"));
+            return new Reading(code("AGREE", "INTENT", type, "036"), r.source(), r.target(), contexts, false);
+        }
         if (!NOT_RECODED.contains(type) && !r.reported() && (contexts.contains("future")
                 || (frame.speech() >= 0 && frame.would()))) {
             String outer = contexts.contains("negated") ? "REFUSE" : "INTENT";
@@ -106,6 +113,17 @@ final class PloverConventions {
         return c.entry() == EventStage.MUST ? null : r;
     }
 
+    /** Whether a verb trigger's subject is a pronoun standing for whoever says it ("X said they would…"). */
+    private static boolean selfAnnounced(SentenceView s, Candidate c, Framing.Frame frame) {
+        if (frame.speech() < 0 || !s.isVerb(c.head()) || s.governor(c.head()) != frame.speech()) {
+            return false;
+        }
+        int subject = s.child(c.head(), "nsubj");
+        int speaker = s.child(frame.speech(), "nsubj");
+        return subject >= 0 && speaker >= 0 && s.pos(subject).equals("PRP") && !s.pos(speaker).startsWith("PRP")
+                && !Set.of("i", "you").contains(s.word(subject).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private String[] code(String newType, String outer, String inner, String fallbackCameo) {
         Composition k = lexicon.compose(outer, inner).orElse(null);
         return new String[] {newType, k == null ? null : k.mode(), k == null ? fallbackCameo : k.cameo()};
@@ -113,20 +131,43 @@ final class PloverConventions {
 
     Sides sides(List<Participant> source, List<Participant> target, PlaceMention place, boolean targetNamed,
                 String type) {
-        String home = place != null && place.place().country() != null ? place.place().country()
+        return sides(source, target, place, targetNamed, type, null);
+    }
+
+    /**
+     * @param onlyCountry the one country the sentence names, if it names exactly one: where a side of no country
+     *                    acts when neither a place nor the other side says ("Vice-President Awori declined to
+     *                    resign despite pressure from the Kenya Anti-Corruption Commission")
+     */
+    Sides sides(List<Participant> source, List<Participant> target, PlaceMention place, boolean targetNamed,
+                String type, String onlyCountry) {
+        String placed = place != null && place.place().country() != null ? place.place().country()
                 : country(source);
+        String home = placed == null && country(target) == null ? onlyCountry : placed;
         // an unnamed judge, police or rebels acting on a country's people are that country's; a president or an
         // army acting on them may be another's ("President Bush threatened Russia")
         String targetHome = home == null ? country(target) : null;
-        List<Participant> src = domestic(source, home, targetHome);
-        List<Participant> tgt = new ArrayList<>(domestic(target, home, null));
+        // where the sentence names no country but the target's, even a president or an army is that country's
+        // ("President dos Santos conceded to demands from UNITA"); with another country named it may be foreign
+        boolean alone = targetHome != null && targetHome.equals(onlyCountry);
+        List<Participant> src = domestic(source, home, targetHome, alone);
+        // "the Turkish and Greek sides agreed to share information on missing people": sides of several countries
+        // and no place leave a target of no country unplaced
+        boolean mixed = placed != null && (place == null || place.place().country() == null)
+                && source.stream().map(p -> p.actor().country()).filter(Objects::nonNull).distinct().count() > 1;
+        List<Participant> tgt = new ArrayList<>(domestic(target, mixed ? null : home, null, false));
         Set<String> sourceCountries = new HashSet<>();
         src.forEach(p -> sourceCountries.add(p.actor().country()));
+        // only a country the source was named with, not one it borrowed from its target ("ethnic Turks protest
+        // against Sweden's decision"), keeps that country from being its target
+        Set<String> namedCountries = new HashSet<>();
+        source.forEach(p -> namedCountries.add(p.actor().country()));
+        Set<String> own = home != null ? sourceCountries : namedCountries;
         tgt.removeIf(p -> p.actor().sector() == null && p.actor().country() != null
-                && sourceCountries.contains(p.actor().country()));
-        if (tgt.stream().anyMatch(p -> !sourceCountries.contains(p.actor().country()))) {
+                && own.contains(p.actor().country()));
+        if (tgt.stream().anyMatch(p -> !own.contains(p.actor().country()))) {
             // "Syria will withdraw its troops from Lebanon": its own troops are not whom it acts on
-            tgt.removeIf(p -> sourceCountries.contains(p.actor().country()));
+            tgt.removeIf(p -> own.contains(p.actor().country()));
         }
         if (src.isEmpty() && !tgt.isEmpty() && type.equals("ASSAULT") && place != null
                 && place.place().country() != null) {
@@ -157,7 +198,8 @@ final class PloverConventions {
     }
 
     /** Sectors without a country ("demonstrators") take the country the event happens in, else its sides'. */
-    private static List<Participant> domestic(List<Participant> side, String country, String targetCountry) {
+    private static List<Participant> domestic(List<Participant> side, String country, String targetCountry,
+                                              boolean evenAbroad) {
         List<Participant> out = new ArrayList<>();
         for (Participant p : side) {
             if (!ParticipantResolver.sectorOnly(p.actor())) {
@@ -166,7 +208,7 @@ final class PloverConventions {
             }
             String sector = p.actor().sector();
             String home = country != null ? country
-                    : targetCountry != null && !ACTS_ABROAD.contains(sector) ? targetCountry : null;
+                    : targetCountry != null && (evenAbroad || !ACTS_ABROAD.contains(sector)) ? targetCountry : null;
             if (home != null) {
                 out.add(new Participant(p.span(), new Actor(home + sector, home, sector, null)));
             }

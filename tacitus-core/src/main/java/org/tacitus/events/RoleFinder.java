@@ -38,6 +38,13 @@ final class RoleFinder {
     private static final Set<String> OWNER_CASES = Set.of("by", "from", "for");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
+    /** Types whose verbs shield their object against someone ("defended X against Y"). */
+    private static final Set<String> SHIELDING = Set.of("SUPPORT", "AID");
+    /** Nouns of "in defiance of X", "in protest against X": X is whom the act is aimed at. */
+    private static final Set<String> DEFIANCE = Set.of("defiance", "protest", "opposition", "retaliation",
+            "response", "reprisal", "revenge");
+    private static final Set<String> DEFIED = Set.of("of", "against", "at", "to", "for");
+
     private final EventLexicon lexicon;
 
     RoleFinder(EventLexicon lexicon) {
@@ -50,10 +57,10 @@ final class RoleFinder {
         int head = c.head();
         boolean symmetric = SYMMETRIC.contains(c.entry().type());
         if (s.isVerb(head)) {
-            verbRoles(s, head, actors, source, target, symmetric);
+            verbRoles(s, head, actors, source, target, symmetric, SHIELDING.contains(c.entry().type()));
         } else {
             if (c.light()) {
-                verbRoles(s, c.predicate(), actors, source, target, symmetric);
+                verbRoles(s, c.predicate(), actors, source, target, symmetric, false);
             }
             nounRoles(s, head, actors, source, target, !source.isEmpty(), c.entry().type());
             if (c.light() && s.relation(head).equals("compound")) { // "a mediation effort between X and Y"
@@ -83,7 +90,7 @@ final class RoleFinder {
     }
 
     private void verbRoles(SentenceView s, int v, ParticipantResolver actors, Map<String, Participant> source,
-                           Map<String, Participant> target, boolean symmetric) {
+                           Map<String, Participant> target, boolean symmetric, boolean shielding) {
         boolean passiveForm = s.child(v, "nsubj:pass") >= 0 || s.child(v, "aux:pass") >= 0;
         // "Vietnam is committed to opening up": a participle of readiness is no passive; its subject acts
         boolean passive = passiveForm && !lexicon.is(s.word(v).toLowerCase(java.util.Locale.ROOT), Cue.READINESS);
@@ -101,7 +108,12 @@ final class RoleFinder {
             if (r.equals("obj") || r.equals("iobj")) {
                 List<Participant> named = actors.resolve(s, ch);
                 put(target, named);
-                if (named.isEmpty() && s.isNoun(ch)) { // "boycott all contact with the United States"
+                List<Participant> doers = named.isEmpty() && s.isNoun(ch) ? agents(s, ch, actors) : List.of();
+                if (!doers.isEmpty()) {
+                    // "investigating crimes by Croatian extremists against Serb civilians": a deed acted on is
+                    // its doers' business, not its victims'
+                    put(target, doers);
+                } else if (named.isEmpty() && s.isNoun(ch)) { // "boycott all contact with the United States"
                     for (int g : s.children(ch)) {
                         String gk = s.caseOf(g);
                         if (s.relation(g).startsWith("nmod") && gk != null && OBJECT_PARTNERS.contains(gk)) {
@@ -116,6 +128,17 @@ final class RoleFinder {
                 put(source, actors.resolve(s, ch));
             } else if (r.startsWith("obl") && "between".equals(kase)) {
                 put(source, actors.resolve(s, ch));
+            } else if (r.startsWith("obl") && "in".equals(kase) && DEFIANCE.contains(s.lemma(ch))) {
+                // "blocked streets in defiance of Chinese authorities", "in protest at the Israeli raids"
+                for (int g : s.children(ch)) {
+                    String gk = s.caseOf(g);
+                    if (s.relation(g).startsWith("nmod") && gk != null && DEFIED.contains(gk)) {
+                        List<Participant> named = actors.resolve(s, g);
+                        put(target, named.isEmpty() && s.isNoun(g) ? owner(s, g, actors) : named);
+                    }
+                }
+            } else if (shielding && r.startsWith("obl") && "against".equals(kase) && !target.isEmpty()) {
+                continue; // "defended Iraq against Western criticism": the one shielded is the target, not the critic
             } else if (r.startsWith("obl") && kase != null && TARGET_CASES.contains(kase) && !r.equals("obl:tmod")
                     && (!symmetric || PARTNER_CASES.contains(kase))) {
                 List<Participant> named = actors.resolve(s, ch);
@@ -204,6 +227,17 @@ final class RoleFinder {
         return out;
     }
 
+    /** The doers of a deed named by a noun: "crimes by Croatian extremists" → the extremists. */
+    private static List<Participant> agents(SentenceView s, int n, ParticipantResolver actors) {
+        List<Participant> out = new ArrayList<>();
+        for (int g : s.children(n)) {
+            if (s.relation(g).startsWith("nmod") && "by".equals(s.caseOf(g))) {
+                out.addAll(actors.resolve(s, g));
+            }
+        }
+        return out;
+    }
+
     /**
      * The sides of a verb's complement clause, for a threat, demand, offer or refusal whose complement holds no
      * trigger: "threatened to break relations with Russia" → Russia.
@@ -218,7 +252,7 @@ final class RoleFinder {
             }
             if ((r.equals("xcomp") || r.equals("ccomp")) && s.isVerb(ch)) {
                 Map<String, Participant> sub = new LinkedHashMap<>();
-                verbRoles(s, ch, actors, sub, target, false);
+                verbRoles(s, ch, actors, sub, target, false, false);
                 if (r.equals("ccomp")) {
                     source.putAll(sub);
                 }
@@ -239,6 +273,17 @@ final class RoleFinder {
             // "the PKK issued a declaration demanding…": the declaration's author demands
             int author = s.child(s.governor(up), "nsubj");
             return actors.resolve(s, relative(s, s.governor(up), author));
+        }
+        if (rel.equals("acl") && up >= 0 && s.isNoun(up) && (s.pos(v).equals("VBG") || s.child(v, "obj") >= 0)) {
+            // "doctors from two aid groups donated…" read as "groups donated": a participle with an object, or in
+            // -ing, is done by the noun it modifies
+            List<Participant> doers = actors.resolve(s, up);
+            if (!doers.isEmpty()) {
+                return doers;
+            }
+        }
+        if (rel.equals("obj") && s.pos(v).equals("VB") && up >= 0 && s.isVerb(up)) {
+            rel = "xcomp"; // "to help support the rights": a bare infinitive parsed as an object
         }
         // climb over a preposition or noun that the parser put between: "accusing Russia of massing"
         int steps = 0;

@@ -197,7 +197,13 @@ public final class CityGazetteer {
                 int bar = line.indexOf('|', from);
                 int end = bar < 0 || bar > to ? to : bar;
                 if (end > from) {
-                    found.add(index.add(line.substring(from, end), city));
+                    String alternate = line.substring(from, end);
+                    found.add(index.add(alternate, city));
+                    char last = alternate.charAt(alternate.length() - 1);
+                    if ((last == '\'' || last == '\u2019') && alternate.length() > 3) {
+                        // "Samarra'": a final apostrophe transliterates a glottal stop news copy leaves out
+                        index.add(alternate.substring(0, alternate.length() - 1), city);
+                    }
                 }
                 from = end + 1;
             }

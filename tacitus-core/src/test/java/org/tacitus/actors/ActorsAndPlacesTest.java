@@ -46,6 +46,23 @@ class ActorsAndPlacesTest {
         entities = ((DocumentResult.Extracted) pipeline.process(a)).extraction().entities();
     }
 
+    @Test
+    void unlistedAssociationsAreNgosButBodiesOfGovernmentsAreNot() {
+        String text = "The Association of Andean Lawyers wrote to the Committee of Ministers on Monday. "
+                + "Iran expelled foreign journalists.";
+        Article a = new Article("bodies", text, text, null, null, LocalDate.of(2021, 12, 28), List.of(), "test",
+                SourceFormat.TEXT, List.of());
+        List<Entity> found = ((DocumentResult.Extracted) new ExtractionPipeline(PipelineConfig.defaults(),
+                CoreNlpAnalyzer.shared()).process(a)).extraction().entities();
+        String codes = found.stream().map(e -> e.text() + "/" + (e.actor() == null ? "-" : e.actor().code()))
+                .collect(Collectors.joining(", "));
+        assertTrue(found.stream().anyMatch(e -> e.text().contains("Association of Andean Lawyers")
+                && e.actor() != null && "NGO".equals(e.actor().code())), codes);
+        assertTrue(found.stream().noneMatch(e -> e.text().contains("Committee of Ministers")
+                && e.actor() != null && "NGO".equals(e.actor().code())), codes);
+        assertTrue(found.stream().noneMatch(e -> e.text().contains("journalists") && e.actor() != null), codes);
+    }
+
     private static Entity entity(String text, int occurrence) {
         List<Entity> found = entities.stream().filter(e -> e.text().equals(text)).collect(Collectors.toList());
         assertTrue(found.size() > occurrence, "no entity '" + text + "' #" + occurrence + " in " + summary());

@@ -52,6 +52,13 @@ class CityGazetteerTest {
     }
 
     @Test
+    void aFinalApostropheOfTransliterationMayBeLeftOut() {
+        assertEquals("RUS", top("Ryazan").country(), "Ryazan' in GeoNames");
+        assertEquals("RUS", top("Stavropol").country(), "Stavropol' in GeoNames");
+        assertEquals(top("Ryazan'").geonamesId(), top("Ryazan").geonamesId());
+    }
+
+    @Test
     void bareCapitalsAreTheMostPopulousCities() {
         assertEquals("FRA", top("Paris").country());
         assertEquals("RUS", top("Moscow").country());
