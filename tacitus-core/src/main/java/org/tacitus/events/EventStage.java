@@ -216,7 +216,8 @@ public final class EventStage {
             contexts = new LinkedHashSet<>(reading.contexts());
             PlaceMention place = setting.place(s, c);
             PloverConventions.Sides sides = conventions.sides(reading.source(), reading.target(), place,
-                    x.roles().targetNamed(), code[0], onlyCountry(s));
+                    x.roles().targetNamed(), code[0],
+                    unnamedSides(reading.source(), reading.target()) ? onlyCountry(s) : null);
             source = sides.source();
             target = sides.target();
             if (source.isEmpty() && target.isEmpty() && !anaphoric(s, c)) {
@@ -336,6 +337,22 @@ public final class EventStage {
             return s.span(c.head(), c.head());
         }
         return s.span(first, last);
+    }
+
+    /**
+     * Whether the sides without a country may be placed in the sentence's one country: not when one is an
+     * international official, nor a pronoun standing for someone named elsewhere ("Grossi said he planned to
+     * travel to Tehran": the IAEA's chief is not Iran's). A person named in the sentence itself with no known
+     * country still is ("Deputy Minister Ruth Okoye … pressure by the Nigeria Police Council"); one named
+     * without any tie to that country is then misplaced (a known weakness: "Ben-Gvir wrote, warning that Hamas…").
+     */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it", "i", "we");
+
+    private static boolean unnamedSides(List<Participant> source, List<Participant> target) {
+        return java.util.stream.Stream.concat(source.stream(), target.stream())
+                .filter(p -> p.actor().country() == null)
+                .noneMatch(p -> "IGO".equals(p.actor().sector())
+                        || (p.actor().name() != null && PRONOUNS.contains(p.span().text().toLowerCase(java.util.Locale.ROOT))));
     }
 
     /** The one country a sentence's names and places belong to, or null when it names none or several. */

@@ -54,6 +54,10 @@ final class ParticipantResolver {
 
     /** The actors named at token i and at the tokens coordinated with it. */
     List<Participant> resolve(SentenceView s, int i) {
+        if (i >= 0 && s.governor(i) >= 0 && (s.relation(i).equals("obj") || s.relation(i).equals("iobj"))
+                && TOLD.contains(s.lemma(s.governor(i)))) {
+            return List.of(); // "Lajčák told reporters after meeting Kurti": an audience is no side of a deed
+        }
         Map<String, Participant> out = new LinkedHashMap<>();
         add(out, one(s, i, 0));
         for (int c : s.children(i)) {
@@ -146,6 +150,8 @@ final class ParticipantResolver {
     }
 
     private static final Set<String> WHERE = Set.of("in", "from", "of");
+    /** Verbs whose object is the audience of what is said. */
+    private static final Set<String> TOLD = Set.of("tell", "brief");
 
     /**
      * The country of the place a nominal is said to be in: "rebels in Chad", "students from Kenya", "a newspaper

@@ -169,6 +169,13 @@ class EventStageTest {
     }
 
     @Test
+    void theAudienceOfWhatIsSaidIsNoSide() {
+        List<Event> found = events("Lavrov told reporters after meeting Blinken in Geneva that the talks were useful.");
+        assertTrue(found.stream().flatMap(e -> java.util.stream.Stream.concat(e.source().stream(),
+                e.target().stream())).noneMatch(p -> "MED".equals(p.actor().sector())), found.toString());
+    }
+
+    @Test
     void aFutureMeetingInThePresentYearStaysFuture() {
         Event later = only(events("France and Germany will hold talks later this year."), "CONSULT");
         assertEquals("2022", later.date().value());
