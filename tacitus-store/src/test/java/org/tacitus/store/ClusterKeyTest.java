@@ -56,6 +56,21 @@ class ClusterKeyTest {
     }
 
     @Test
+    void aReportDatedByAPeriodMatchesOnlyDaysWithinIt() {
+        ClusterKey laterThisYear = new ClusterKey("CONSULT", new TreeSet<>(Set.of("USA")), new TreeSet<>(Set.of()),
+                null, false, "2023", null);
+        assertFalse(TALKS.compatibleWith(laterThisYear), "a 2023 meeting is not the talks of 2022-01-10");
+        assertTrue(key("CONSULT", Set.of("USA"), Set.of("RUS"), "2023-08-18", true, null)
+                .compatibleWith(laterThisYear));
+        ClusterKey january = new ClusterKey("CONSULT", new TreeSet<>(Set.of("USA")), new TreeSet<>(Set.of("RUS")),
+                null, false, "2022-01", null);
+        assertTrue(TALKS.compatibleWith(january));
+        ClusterKey future = new ClusterKey("CONSULT", new TreeSet<>(Set.of("USA")), new TreeSet<>(Set.of("RUS")),
+                null, false, "FUTURE_REF", null);
+        assertTrue(TALKS.compatibleWith(future), "a reference says nothing against it");
+    }
+
+    @Test
     void reportsNamingNoActorInCommonAreNotOneEvent() {
         assertFalse(TALKS.compatibleWith(key("CONSULT", Set.of(), Set.of("JPNGOV"), null, false, null)));
         assertFalse(key("CONSULT", Set.of(), Set.of(), null, false, null).compatibleWith(TALKS));

@@ -96,7 +96,7 @@ public record ClusterKey(String type, SortedSet<String> sources, SortedSet<Strin
      */
     private boolean daysCompatible(ClusterKey other) {
         if (day == null || other.day == null) {
-            return true;
+            return periodsOverlap(dateValue, other.dateValue);
         }
         long gap = other.day.toEpochDay() - day.toEpochDay();
         if (Math.abs(gap) <= 1) {
@@ -112,6 +112,29 @@ public record ClusterKey(String type, SortedSet<String> sources, SortedSet<Strin
     }
 
     private static final int ANNOUNCED_AHEAD_DAYS = 31;
+
+    /**
+     * A report dated only by a year, month, week or quarter ("later in the year": {@code 2023}) may be the same
+     * event as one dated within that period, not as one dated in another ({@code 2022-01-10}); an undated report,
+     * or a reference such as {@code FUTURE_REF}, may be any.
+     */
+    private static boolean periodsOverlap(String a, String b) {
+        String x = calendarPart(a);
+        String y = calendarPart(b);
+        return x == null || y == null || x.startsWith(y) || y.startsWith(x);
+    }
+
+    /** "2023", "2021-06" or "2022-01-10" from a TIMEX3 value; null for none or a reference. */
+    private static String calendarPart(String value) {
+        if (value == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = CALENDAR.matcher(value);
+        return m.lookingAt() ? m.group() : null;
+    }
+
+    private static final java.util.regex.Pattern CALENDAR =
+            java.util.regex.Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?(?![\\d])");
 
     private static boolean nested(Set<String> a, Set<String> b) {
         return a.containsAll(b) || b.containsAll(a);
