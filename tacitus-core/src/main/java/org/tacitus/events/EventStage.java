@@ -340,19 +340,15 @@ public final class EventStage {
     }
 
     /**
-     * Whether the sides without a country may be placed in the sentence's one country: not when one is an
-     * international official, nor a pronoun standing for someone named elsewhere ("Grossi said he planned to
-     * travel to Tehran": the IAEA's chief is not Iran's). A person named in the sentence itself with no known
-     * country still is ("Deputy Minister Ruth Okoye … pressure by the Nigeria Police Council"); one named
-     * without any tie to that country is then misplaced (a known weakness: "Ben-Gvir wrote, warning that Hamas…").
+     * Whether the sides without a country may be placed in the sentence's one country: only unnamed roles ("the
+     * deputy minister", "the army"). A named person of no known country is not thereby of whatever country the
+     * sentence mentions ("Marcos will travel to Singapore", "Grossi said he planned to travel to Tehran"), nor is
+     * an international official.
      */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it", "i", "we");
-
     private static boolean unnamedSides(List<Participant> source, List<Participant> target) {
         return java.util.stream.Stream.concat(source.stream(), target.stream())
                 .filter(p -> p.actor().country() == null)
-                .noneMatch(p -> "IGO".equals(p.actor().sector())
-                        || (p.actor().name() != null && PRONOUNS.contains(p.span().text().toLowerCase(java.util.Locale.ROOT))));
+                .noneMatch(p -> "IGO".equals(p.actor().sector()) || p.actor().name() != null);
     }
 
     /** The one country a sentence's names and places belong to, or null when it names none or several. */
@@ -360,8 +356,8 @@ public final class EventStage {
         Set<String> countries = new java.util.HashSet<>();
         for (int i = 0; i < s.size(); i++) {
             org.tacitus.model.Entity e = s.entity(i);
-            if (e == null) {
-                continue;
+            if (e == null || inReportedWords(s, i)) {
+                continue; // what someone says of a country does not make the sayer its own ("warning that Hamas…")
             }
             if (e.actor() != null && e.actor().country() != null) {
                 countries.add(e.actor().country());
@@ -373,6 +369,16 @@ public final class EventStage {
             }
         }
         return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    /** Whether token i lies in the clausal complement of a verb: the words reported or thought. */
+    private static boolean inReportedWords(SentenceView s, int i) {
+        for (int k = i, steps = 0; k >= 0 && steps < s.size(); k = s.governor(k), steps++) {
+            if (s.relation(k).equals("ccomp")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anaphoric(SentenceView s, Candidate c) {

@@ -176,6 +176,21 @@ class EventStageTest {
     }
 
     @Test
+    void aCountryInSomeonesReportedWordsIsNotTheSayersOwn() {
+        List<Event> found = events("The security minister wrote on social media, warning that Hamas would use "
+                + "the pause to regroup.");
+        assertTrue(found.stream().flatMap(e -> e.source().stream())
+                .noneMatch(p -> "PSE".equals(p.actor().country())), found.toString());
+    }
+
+    @Test
+    void aNamedPersonOfNoKnownCountryIsNotOfTheCountryHeVisits() {
+        List<Event> found = events("Deputy Minister Okafor will travel to Singapore next week.");
+        assertTrue(found.stream().flatMap(e -> e.source().stream())
+                .noneMatch(p -> "SGP".equals(p.actor().country())), found.toString());
+    }
+
+    @Test
     void aFutureMeetingInThePresentYearStaysFuture() {
         Event later = only(events("France and Germany will hold talks later this year."), "CONSULT");
         assertEquals("2022", later.date().value());
