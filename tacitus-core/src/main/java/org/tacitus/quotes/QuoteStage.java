@@ -32,12 +32,17 @@ import org.tacitus.nlp.DependencyTree;
 public final class QuoteStage {
 
     private static final Pattern TITLE_INTRODUCER = Pattern.compile(
-            "(?i)(?:so-called|called|dubbed|titled|entitled|named|known as|labell?ed|branded|slogan|hashtag|"
+            "(?i)\\b(?:so-called|called|dubbed|titled|entitled|named|known as|labell?ed|branded|slogan|hashtag|"
                     + "headline|nicknamed|term|phrase|word|program(?:me)?|show|book|film|series|newspaper)\\W{0,3}$");
+    /** The longest quotation a title introducer ("the show", "titled") can introduce; longer ones are words. */
+    private static final int NAME_WORDS = 8;
     private static final int CONTINUATION_CHARS = 1200;
     private static final Pattern DATE_WORD = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
             + "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|march|april|may|june|july|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|"
             + "oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?|today|yesterday|tonight");
+    /** Words that carry a sentence on after reported words closed by a quotation ("…,” but…"). */
+    private static final Set<String> CONTINUING = Set.of("but", "though", "although", "while", "and", "yet", "as",
+            "adding", "which", "so");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
     public List<Quote> find(Article article, AnalyzedText analyzed, List<Entity> entities) {
         List<QuoteMarks.Marked> marked = QuoteMarks.find(article.analysisText());
@@ -83,17 +88,22 @@ public final class QuoteStage {
             }
             String inner = text.substring(m.start(), m.end()).replaceAll("^\\W+|\\W+$", "");
             int words = inner.isBlank() ? 0 : inner.split("\\s+").length;
-            if (words == 0 || introducedAsName(text, m.start())) {
+            if (words == 0 || words <= NAME_WORDS && introducedAsName(text, m.start())) {
                 continue;
             }
-            Candidate found = SpeakerFinder.around(analyzed, overlapping, text, m, marked, parses)
+            Optional<SpeakerFinder.Found> cued = SpeakerFinder.around(analyzed, overlapping, text, m, marked, parses);
+            // a phrase a verb puts in its subject's mouth, or a headline's quote: the verb attributes it
+            Optional<SpeakerFinder.Found> owner = PhraseOwner.of(analyzed, overlapping, m, parses);
+            boolean owned = owner.isPresent() && (cued.isEmpty() || inPassing(text, overlapping, m, inner, cued.get(),
+                    parses));
+            Candidate found = (owned ? owner : cued)
                     .map(f -> new Candidate(m.start(), m.end(), true, f.sentence(), f.tree(), f.attribution()))
                     .orElse(null);
             if (found == null && looksLikeTitle(inner) && aloneInParagraph(text, m)) {
                 continue; // a subheading in title case ("‘All Bets Are Off.’"), nobody's words
             }
             boolean sentence = wholeSentence(text, m, inner);
-            if (!spoken(text, found, m) && (looksLikeTitle(inner) && !(sentence && inner.chars()
+            if (!owned && !spoken(text, found, m) && (looksLikeTitle(inner) && !(sentence && inner.chars()
                     .anyMatch(Character::isLowerCase)) || found == null && words <= 3 && !sentence)) {
                 continue; // a title ("Fox News Sunday") or a scare quote, not speech
             }
@@ -101,7 +111,8 @@ public final class QuoteStage {
                     ? QuoteRole.of(text, overlapping, m, inner, null, null, null, parses)
                     : QuoteRole.of(text, overlapping, m, inner, found.sentence(), found.tree(), found.attribution(),
                             parses);
-            if (role.kind() != QuoteRole.Kind.STATEMENT) {
+            if (role.kind() == QuoteRole.Kind.PART_OF_REPORTED
+                    || role.kind() == QuoteRole.Kind.IN_PASSING && !owned) {
                 continue; // within reported speech the reported clause carries it; a phrase in passing is no speech
             }
             // a headline's words around a quotation ("Pence: Trump Was ‘Mocking’ Them") report it, as words do
@@ -113,6 +124,13 @@ public final class QuoteStage {
             }
         }
         return out;
+    }
+
+    /** Whether the cue found for a quotation leaves it a phrase in passing (the cue reports other words). */
+    private static boolean inPassing(String text, List<Sentence> overlapping, QuoteMarks.Marked m, String inner,
+                                     SpeakerFinder.Found cued, SentenceParses parses) {
+        return QuoteRole.of(text, overlapping, m, inner, cued.sentence(), cued.tree(), cued.attribution(), parses)
+                .kind() == QuoteRole.Kind.IN_PASSING;
     }
 
     /** "X said (that) …", "X called it “…”": reported words that no direct quotation already covers. */
@@ -129,7 +147,7 @@ public final class QuoteStage {
                 if (c.subject() < 0 || nested(tree, c, clauses)) {
                     continue;
                 }
-                int[] range = {c.first(), continued(s, c.last(), c.cue())};
+                int[] range = {c.first(), closedByQuotation(s, c.first(), continued(s, c.last(), c.cue()))};
                 int start = s.tokens().get(range[0]).start();
                 int mark = quotationMarkAround(s, range);
                 boolean quoted = mark >= 0;
@@ -147,6 +165,22 @@ public final class QuoteStage {
             }
         }
         return out;
+    }
+
+    /**
+     * Where reported words end when a quotation inside them closes on a comma before a conjunction ("said the
+     * footage did not give “clear evidence,” but he added…", "…,” though she noted…"): at the closing mark; else
+     * {@code last}.
+     */
+    private static int closedByQuotation(Sentence s, int first, int last) {
+        List<Token> t = s.tokens();
+        for (int i = first + 1; i < last; i++) {
+            if ("''".equals(t.get(i).pos()) && t.get(i - 1).text().equals(",")
+                    && CONTINUING.contains(t.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return last;
     }
 
     /**

@@ -227,7 +227,7 @@ final class ReportedSpeech {
                 || rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("dep")); depth++) {
             int found = tree.child(governor, "nsubj");
             if (found >= 0) {
-                return found;
+                return antecedent(s, tree, found, governor);
             }
             rel = tree.relation(governor);
             governor = tree.governor(governor);
@@ -236,6 +236,20 @@ final class ReportedSpeech {
         int object = tree.child(verb, "obj");
         String pos = object > verb ? s.tokens().get(object).pos() : null;
         return pos != null && pos.startsWith("NNP") && precededByQuotation(s, verb) ? object : -1;
+    }
+
+    /**
+     * "Rosa Imhof, a historian who was at the meeting, recalled": a verb the parse hung on a relative clause takes
+     * its relative pronoun's antecedent, and a role in apposition gives way to the name it describes.
+     */
+    private static int antecedent(Sentence s, DependencyTree tree, int subject, int clause) {
+        String pos = s.tokens().get(subject).pos();
+        String rel = tree.relation(clause);
+        if (pos == null || !pos.startsWith("W") || rel == null || !rel.startsWith("acl") || tree.governor(clause) < 0) {
+            return subject;
+        }
+        int noun = tree.governor(clause);
+        return "appos".equals(tree.relation(noun)) && tree.governor(noun) >= 0 ? tree.governor(noun) : noun;
     }
 
     /** Whether the verb comes right after a closing quotation mark and its comma ("…,'' said Kamin"). */

@@ -264,6 +264,57 @@ class QuoteStageTest {
     }
 
     @Test
+    void phrasesAVerbPutsInItsSubjectsMouthAreTheirsAndTitlesAreNobodys() {
+        String text = String.join("\n\n",
+                "Senator Ines Ortiz blasted the \"reckless\" merger before the vote.",
+                "The union likened the new contract to \"a surrender\" at a rally in the capital.",
+                "The party's \"listening tour\" began in May and ended in a small town near the coast.",
+                "Mr. Falk appeared on a late-night show called \"Open Table\" last week.",
+                "Rosa Imhof, a historian who was at the meeting, recalled, \"He looked up and said the deal was "
+                        + "dead before it was signed.\"");
+        List<Quote> q = quotes(text);
+        Quote reckless = starting(q, "reckless");
+        assertTrue(reckless.direct());
+        assertEquals("Ines Ortiz", speaker(reckless));
+        assertEquals("blasted", reckless.cue().text());
+        assertTrue(speaker(starting(q, "a surrender")).toLowerCase().contains("union"), "likened: the union's words");
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("listening tour")),
+                "a phrase no owning verb governs is nobody's: " + q);
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Open Table")), "a title: " + q);
+        assertEquals("Rosa Imhof", speaker(starting(q, "He looked up")),
+                "\"recalled\" is no title introducer like \"called\"");
+    }
+
+    @Test
+    void reportedWordsEndAtAQuotationClosedOnACommaAndAnOwningVerbBeatsALaterCue() {
+        String text = String.join("\n\n",
+                "Police chief Dana Reyes said the footage did not give \"clear evidence of a weapon,\" but she added "
+                        + "that the inquiry would go on.",
+                "Senator Lars Cole urged his voters to \"stay home in protest\" on Sunday and said he was proud of "
+                        + "his record.");
+        List<Quote> q = quotes(text);
+        Quote footage = starting(q, "the footage did not");
+        assertTrue(footage.direct() && footage.content().text().endsWith("weapon,\""), footage.content().text());
+        assertEquals("Dana Reyes", speaker(footage));
+        Quote home = starting(q, "stay home");
+        assertTrue(home.direct());
+        assertEquals("Lars Cole", speaker(home));
+        assertEquals("urged", home.cue().text(), "the verb that governs the phrase, not the later \"said\"");
+    }
+
+    @Test
+    void aHeadlineQuotesItsSubjectUnlessTheQuotationNamesAWork() {
+        List<Quote> slam = quotes(String.join("\n\n",
+                "Mayor Calls Budget Cuts \u2018A Betrayal\u2019 Of The City",
+                "The mayor spoke after the council voted on Thursday."));
+        assertEquals("Mayor", speaker(starting(slam, "A Betrayal")));
+        List<Quote> work = quotes(String.join("\n\n",
+                "Director Ana Bellini\u2019s \u2018Night Train\u2019 Wins Top Prize At Festival In Venice",
+                "The film follows a family fleeing the war on the last train out of the city."));
+        assertTrue(work.stream().noneMatch(x -> x.content().text().contains("Night Train")), "a title: " + work);
+    }
+
+    @Test
     void anyVerbThatSetsItsObjectBesideAQuotedAsOrForPhraseReportsIt() {
         String text = String.join("\n\n",
                 "Senator Ruth Hall blasted the agency for being “utterly careless” on Tuesday.",
