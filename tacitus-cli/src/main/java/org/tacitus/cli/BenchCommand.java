@@ -40,9 +40,12 @@ import picocli.CommandLine.Parameters;
                 + "stage, model load time, peak heap and peak RSS; then, as a baseline, CoreNLP alone ("
                 + CoreNlpBaseline.ANNOTATORS + ") on a sample of the same documents, and the ratio of tokens/s.",
             "Documents are read into memory first (reading is timed on its own); the first --warmup documents are "
-                + "processed once untimed so that the JIT has compiled the hot code. Other processes on the machine "
+                + "processed untimed, then more (the corpus again from its start when it runs out) until the JIT "
+                + "compiler has settled, so that the timed run measures compiled code, not compilation. Other processes on the machine "
                 + "make the figures noisy: the load average is printed beside them."})
 final class BenchCommand implements Callable<Integer> {
+
+    private static final double SETTLE_CAP_SECONDS = 180;
 
     @Parameters(arity = "1..*", paramLabel = "CORPUS", description = "directories, files (.txt, .html, .jsonl, ...)")
     List<String> corpus;
@@ -58,6 +61,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "20", paramLabel = "N",
             description = "documents processed untimed first (default ${DEFAULT-VALUE})")
     int warmup;
+
+    @Option(names = "--settle", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "after the --warmup documents, go on warming up until the JIT compiler settles (its "
+                    + "compile time under 2% of the wall time in two 10-second rounds in a row; at most " + (int) SETTLE_CAP_SECONDS
+                    + " s); default; --no-settle stops after --warmup documents")
+    boolean settle;
 
     @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "also run the CoreNLP baseline (default; --no-baseline skips it)")
@@ -113,9 +122,10 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
 
-        List<ReadResult> warm = documents.subList(0, Math.min(warmup, documents.size()));
-        System.err.printf("tacitus: warming up on %d documents...%n", warm.size());
-        new BatchRunner(threads).run(warm.stream(), pipeline::process, r -> { });
+        System.err.printf("tacitus: warming up on %d documents%s...%n", Math.min(warmup, documents.size()),
+                settle ? ", then until the JIT settles" : "");
+        JitWarmup.Result warm = JitWarmup.run(documents, warmup, settle, threads, SETTLE_CAP_SECONDS,
+                pipeline::process);
         counting.reset();
 
         System.err.printf("tacitus: measuring %d documents with %d thread%s...%n", documents.size(), threads,
@@ -124,6 +134,7 @@ final class BenchCommand implements Callable<Integer> {
         Progress progress = new Progress(System.err, true);
         timings.add(Stage.READING, readNanos);
         long c0 = processCpuNanos();
+        long j0 = JitWarmup.compileMillis();
         long w0 = System.nanoTime();
         new BatchRunner(threads).run(documents.stream(), d -> pipeline.process(d, timings), result -> {
             if (result instanceof DocumentResult.Failed) {
@@ -133,6 +144,7 @@ final class BenchCommand implements Callable<Integer> {
         });
         long wall = System.nanoTime() - w0;
         long cpu = processCpuNanos() - c0;
+        long jit = JitWarmup.compileMillis() - j0;
         progress.finish();
         long heap = memory.peakHeapBytes();
         OptionalLong rss = MemoryWatch.peakRssBytes();
@@ -147,7 +159,7 @@ final class BenchCommand implements Callable<Integer> {
                 failed.get() - unreadable);
         out.printf(Locale.ROOT, "  threads          %d (%d processors; load average %.2f before, %.2f after)%n",
                 threads, Runtime.getRuntime().availableProcessors(), loadStart, loadEnd);
-        out.printf(Locale.ROOT, "  warm-up          %d documents, untimed%n", warm.size());
+        out.printf(Locale.ROOT, "  warm-up          %s%n", warm.describe(warmup));
         out.printf(Locale.ROOT, "  model load       %.1f s (CoreNLP %.1f s, lexicons and gazetteer %.1f s)%n",
                 modelLoad / 1e9, nlpLoad / 1e9, (modelLoad - nlpLoad) / 1e9);
         out.printf(Locale.ROOT, "  wall time        %.1f s for %d sentences, %d tokens%n", seconds,
@@ -159,6 +171,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  cpu time         %.1f s, %.0f tokens per cpu-second (all JVM threads, GC included;"
                 + " steadier than wall time on a busy machine)%n", cpu / 1e9,
                 cpu == 0 ? 0.0 : counting.tokens() / (cpu / 1e9));
+        out.printf(Locale.ROOT, "  jit compilation  %.1f s in the timed run (summed over compiler threads)%n", jit / 1e3);
         out.printf(Locale.ROOT, "  stage            total ms      ms/doc   share   (summed over threads)%n");
         long total = timings.snapshot().values().stream().mapToLong(Long::longValue).sum();
         for (Map.Entry<Stage, Long> e : timings.snapshot().entrySet()) {

@@ -33,7 +33,8 @@ public final class QuoteStage {
 
     private static final Pattern TITLE_INTRODUCER = Pattern.compile(
             "(?i)\\b(?:so-called|called|dubbed|titled|entitled|named|known as|labell?ed|branded|slogan|hashtag|"
-                    + "headline|nicknamed|term|phrase|word|program(?:me)?|show|book|film|series|newspaper)\\W{0,3}$");
+                    + "headline|nicknamed|term|phrase|word|program(?:me)?|show|book|film|series|newspaper)"
+                    + "(?:\\s+(?:the|a|an))?\\W{0,3}$");
     /** The longest quotation a title introducer ("the show", "titled") can introduce; longer ones are words. */
     private static final int NAME_WORDS = 8;
     private static final int CONTINUATION_CHARS = 1200;

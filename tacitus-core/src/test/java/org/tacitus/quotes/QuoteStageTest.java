@@ -270,6 +270,7 @@ class QuoteStageTest {
                 "The union likened the new contract to \"a surrender\" at a rally in the capital.",
                 "The party's \"listening tour\" began in May and ended in a small town near the coast.",
                 "Mr. Falk appeared on a late-night show called \"Open Table\" last week.",
+                "She would close what has become known as the ''harbor loophole'' after the port's owners.",
                 "Rosa Imhof, a historian who was at the meeting, recalled, \"He looked up and said the deal was "
                         + "dead before it was signed.\"");
         List<Quote> q = quotes(text);
@@ -281,6 +282,8 @@ class QuoteStageTest {
         assertTrue(q.stream().noneMatch(x -> x.content().text().contains("listening tour")),
                 "a phrase no owning verb governs is nobody's: " + q);
         assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Open Table")), "a title: " + q);
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("harbor loophole")),
+                "a name introduced with its article: " + q);
         assertEquals("Rosa Imhof", speaker(starting(q, "He looked up")),
                 "\"recalled\" is no title introducer like \"called\"");
     }
