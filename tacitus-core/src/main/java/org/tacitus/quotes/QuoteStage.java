@@ -20,23 +20,19 @@ import org.tacitus.nlp.DependencyTree;
 /**
  * Finds quotations and attributes them. A quoted span is speech when a cue attributes it ({@link SpeakerFinder}: in
  * its sentence, a colon after its speaker's clause, a headline's "Name:", a dash and a name after it, or the
- * attribution the sentence splitter cut off after a question mark), or when it continues the previous speaker's words (a paragraph of
- * quotation with no cue of its own); short quoted phrases with no cue, phrases introduced as names or titles ("the
- * so-called", "dubbed", "Meet the Press"), subheadings in title case and phrases quoted in passing are not speech ({@link QuoteRole}). A
- * partial quotation inside reported words is no quote of its own: the reported words carry it, and are direct when
- * they open or close with it. Reported speech ({@link ReportedSpeech}: "X said that…", "…, adding that…", "called
- * the plan “a disaster”", "accused Kyiv of…") becomes an indirect quote. "He" and "she" resolve to the person named
- * last, as a speaker or as a subject, and a bare role ("the spokesperson said") to the last speaker who had that
- * role ({@link SpeakerMemory}). Thread-safe: state lives in the call.
+ * attribution the sentence splitter cut off after a question mark), when a verb puts it in its subject's mouth or a
+ * headline quotes it ({@link PhraseOwner}: "branded the plan “reckless”"), or when it continues the previous
+ * speaker's words (a paragraph of quotation with no cue of its own); short quoted phrases with no cue, phrases
+ * introduced as names or titles ("the so-called", "dubbed", "Meet the Press": {@link NamesAndTitles}), subheadings
+ * in title case and phrases quoted in passing ({@link QuoteRole}) are not speech. A partial quotation inside
+ * reported words is no quote of its own: the reported words carry it, and are direct when they open or close with
+ * it. Reported speech ({@link ReportedSpeech}: "X said that…", "…, adding that…", "called the plan “a disaster”",
+ * "accused Kyiv of…") becomes an indirect quote. "He" and "she" resolve to the person named last, as a speaker or
+ * as a subject, and a bare role ("the spokesperson said") to the last speaker who had that role
+ * ({@link SpeakerMemory}). Thread-safe: state lives in the call.
  */
 public final class QuoteStage {
 
-    private static final Pattern TITLE_INTRODUCER = Pattern.compile(
-            "(?i)\\b(?:so-called|called|dubbed|titled|entitled|named|known as|labell?ed|branded|slogan|hashtag|"
-                    + "headline|nicknamed|term|phrase|word|program(?:me)?|show|book|film|series|newspaper)"
-                    + "(?:\\s+(?:the|a|an))?\\W{0,3}$");
-    /** The longest quotation a title introducer ("the show", "titled") can introduce; longer ones are words. */
-    private static final int NAME_WORDS = 8;
     private static final int CONTINUATION_CHARS = 1200;
     private static final Pattern DATE_WORD = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
             + "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|march|april|may|june|july|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|"
@@ -89,7 +85,7 @@ public final class QuoteStage {
             }
             String inner = text.substring(m.start(), m.end()).replaceAll("^\\W+|\\W+$", "");
             int words = inner.isBlank() ? 0 : inner.split("\\s+").length;
-            if (words == 0 || words <= NAME_WORDS && introducedAsName(text, m.start())) {
+            if (words == 0 || NamesAndTitles.introducedAsName(text, m.start(), words)) {
                 continue;
             }
             Optional<SpeakerFinder.Found> cued = SpeakerFinder.around(analyzed, overlapping, text, m, marked, parses);
@@ -100,12 +96,11 @@ public final class QuoteStage {
             Candidate found = (owned ? owner : cued)
                     .map(f -> new Candidate(m.start(), m.end(), true, f.sentence(), f.tree(), f.attribution()))
                     .orElse(null);
-            if (found == null && looksLikeTitle(inner) && aloneInParagraph(text, m)) {
+            if (found == null && NamesAndTitles.looksLikeTitle(inner) && NamesAndTitles.aloneInParagraph(text, m)) {
                 continue; // a subheading in title case ("‘All Bets Are Off.’"), nobody's words
             }
-            boolean sentence = wholeSentence(text, m, inner);
-            if (!owned && !spoken(text, found, m) && (looksLikeTitle(inner) && !(sentence && inner.chars()
-                    .anyMatch(Character::isLowerCase)) || found == null && words <= 3 && !sentence)) {
+            if (!owned && NamesAndTitles.titleOrScareQuote(text, m, inner, words,
+                    found == null ? null : found.attribution())) {
                 continue; // a title ("Fox News Sunday") or a scare quote, not speech
             }
             QuoteRole.Verdict role = found == null
@@ -363,68 +358,6 @@ public final class QuoteStage {
             }
         }
         return null;
-    }
-
-    /**
-     * Words in title case that are said all the same: a headline's attribution ({@code Sanders: ‘Of Course’ She Is
-     * Qualified}), or an utterance right after its cue ({@code yelled “You lie!”}, {@code chanted, “USA! USA!”}).
-     */
-    private static boolean spoken(String text, Candidate found, QuoteMarks.Marked m) {
-        if (found == null) {
-            return false;
-        }
-        SpeakerFinder.Attribution a = found.attribution();
-        if (text.startsWith(":", a.cueStart()) && a.cueStart() < m.start()) {
-            return true;
-        }
-        String quoted = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
-        return a.cueEnd() <= m.start() && text.substring(a.cueEnd(), m.start()).matches("[\\s,:]*")
-                && !quoted.isEmpty() && ".!?,".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
-    }
-
-    /** A quotation that is a sentence of its own ("“I don't.”"), not a word or two inside one. */
-    private static boolean wholeSentence(String text, QuoteMarks.Marked m, String inner) {
-        String quoted = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
-        int i = m.start() - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        return !inner.isEmpty() && Character.isUpperCase(inner.charAt(0)) && !quoted.isEmpty()
-                && ".?!".indexOf(quoted.charAt(quoted.length() - 1)) >= 0
-                && (i < 0 || ".?!\"”".indexOf(text.charAt(i)) >= 0);
-    }
-
-    /** Whether the quotation is the whole of its paragraph, blanks and a final period aside. */
-    private static boolean aloneInParagraph(String text, QuoteMarks.Marked m) {
-        int i = m.start() - 1;
-        while (i >= 0 && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        int j = m.end();
-        while (j < text.length() && text.charAt(j) != '\n' && (Character.isWhitespace(text.charAt(j))
-                || text.charAt(j) == '.')) {
-            j++;
-        }
-        return (i < 0 || text.charAt(i) == '\n') && (j >= text.length() || text.charAt(j) == '\n');
-    }
-
-    private static boolean introducedAsName(String text, int quoteStart) {
-        int from = Math.max(0, quoteStart - 30);
-        return TITLE_INTRODUCER.matcher(text.substring(from, quoteStart)).find();
-    }
-
-    /** A short run of capitalised words ("Make America Great Again"): a title or slogan when nobody says it. */
-    private static boolean looksLikeTitle(String inner) {
-        String[] words = inner.split("\\s+");
-        if (words.length > 6) {
-            return false;
-        }
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String stripDeterminer(String s) {
