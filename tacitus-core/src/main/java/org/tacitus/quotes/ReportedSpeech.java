@@ -38,7 +38,10 @@ final class ReportedSpeech {
             "remark", "observe", "conclude", "charge", "fear", "hope", "signal", "agree", "post", "concur");
     /** Verbs that report by naming what something is: their object and its predicate are the reported words. */
     static final Set<String> NAMING = Set.of("call", "describe", "label", "brand", "dub", "deem", "term");
-    /** Verbs that report a charge: their object and what it is charged with ("accused Kyiv of planning…"). */
+    /**
+     * Verbs that report a charge: their object and what it is charged with ("accused Kyiv of planning…", "blamed the
+     * law on “reckless politicians”").
+     */
     static final Set<String> CHARGING = Set.of("accuse", "blame", "charge");
 
     private ReportedSpeech() {
@@ -80,7 +83,10 @@ final class ReportedSpeech {
         } else if (NAMING.contains(lemma)) {
             range = named(s, tree, verb, "as");
         } else if (CHARGING.contains(lemma)) {
-            range = named(s, tree, verb, lemma.equals("blame") ? "for" : "of");
+            range = lemma.equals("blame") ? named(s, tree, verb, "for") : named(s, tree, verb, "of");
+            if (range == null && lemma.equals("blame")) {
+                range = named(s, tree, verb, "on"); // "blamed the law on “reckless politicians”"
+            }
         } else if (!lemma.equals("be")) {
             range = characterized(s, tree, verb);
         }
@@ -205,7 +211,9 @@ final class ReportedSpeech {
      * The head of the speaker of a verb: its subject; a relative pronoun's antecedent; for a verb without a
      * subject that hangs from another (an infinitive, a participle, a second verb: "…, adding", "was quoted as
      * saying", "said X and added"), that one's subject; for a participle of a noun ("issued a statement saying"),
-     * the subject of the verb governing the noun, else the noun; or -1.
+     * the subject of the verb governing the noun, else the noun; or -1. A verb without a subject climbs past any
+     * relation but one that opens a clause of its own ({@link #opensAClause}), so "went on to back the plan,
+     * calling it “…”" finds who went on.
      */
     static int subject(Sentence s, DependencyTree tree, int verb) {
         int subject = tree.child(verb, "nsubj");
@@ -223,8 +231,7 @@ final class ReportedSpeech {
             int issuer = tree.governor(governor) >= 0 ? tree.child(tree.governor(governor), "nsubj") : -1;
             return issuer >= 0 ? issuer : governor;
         }
-        for (int depth = 0; depth < 3 && governor >= 0 && rel != null && (rel.startsWith("xcomp")
-                || rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("dep")); depth++) {
+        for (int depth = 0; depth < 3 && governor >= 0 && rel != null && !opensAClause(rel); depth++) {
             int found = tree.child(governor, "nsubj");
             if (found >= 0) {
                 return antecedent(s, tree, found, governor);
@@ -236,6 +243,15 @@ final class ReportedSpeech {
         int object = tree.child(verb, "obj");
         String pos = object > verb ? s.tokens().get(object).pos() : null;
         return pos != null && pos.startsWith("NNP") && precededByQuotation(s, verb) ? object : -1;
+    }
+
+    /**
+     * Relations that open a clause with a subject of its own, which a verb without one does not look past for its
+     * speaker: reported words, a relative or other adnominal clause, a clausal subject, a sentence set beside.
+     */
+    private static boolean opensAClause(String rel) {
+        return rel.startsWith("ccomp") || rel.startsWith("acl") || rel.startsWith("csubj")
+                || rel.startsWith("parataxis") || rel.startsWith("appos") || rel.startsWith("list");
     }
 
     /**

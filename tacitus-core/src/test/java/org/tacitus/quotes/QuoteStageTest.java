@@ -294,7 +294,9 @@ class QuoteStageTest {
                 "Police chief Dana Reyes said the footage did not give \"clear evidence of a weapon,\" but she added "
                         + "that the inquiry would go on.",
                 "Senator Lars Cole urged his voters to \"stay home in protest\" on Sunday and said he was proud of "
-                        + "his record.");
+                        + "his record.",
+                "Governor Maya Holt blamed the shortage on \u201creckless city planners.\u201d",
+                "Mayor Ivo Brandt went on to back the plan, calling it \u201ca lifeline for the port.\u201d");
         List<Quote> q = quotes(text);
         Quote footage = starting(q, "the footage did not");
         assertTrue(footage.direct() && footage.content().text().endsWith("weapon,\""), footage.content().text());
@@ -303,6 +305,12 @@ class QuoteStageTest {
         assertTrue(home.direct());
         assertEquals("Lars Cole", speaker(home));
         assertEquals("urged", home.cue().text(), "the verb that governs the phrase, not the later \"said\"");
+        Quote blamed = starting(q, "the shortage on");
+        assertTrue(blamed.direct());
+        assertEquals("Maya Holt", speaker(blamed));
+        Quote calling = q.stream().filter(x -> x.content().text().contains("a lifeline")).findFirst().orElseThrow();
+        assertTrue(calling.direct());
+        assertEquals("Ivo Brandt", speaker(calling), "a participle hung on \"went on to\" takes its subject");
     }
 
     @Test
