@@ -150,12 +150,13 @@ final class PloverConventions {
         // where the sentence names no country but the target's, even a president or an army is that country's
         // ("President dos Santos conceded to demands from UNITA"); with another country named it may be foreign
         boolean alone = targetHome != null && targetHome.equals(onlyCountry);
-        List<Participant> src = domestic(source, home, targetHome, alone);
+        String placeCountry = place != null ? place.place().country() : null;
+        List<Participant> src = domestic(source, home, targetHome, alone, false, null);
         // "the Turkish and Greek sides agreed to share information on missing people": sides of several countries
         // and no place leave a target of no country unplaced
         boolean mixed = placed != null && (place == null || place.place().country() == null)
                 && source.stream().map(p -> p.actor().country()).filter(Objects::nonNull).distinct().count() > 1;
-        List<Participant> tgt = new ArrayList<>(domestic(target, mixed ? null : home, null, false));
+        List<Participant> tgt = new ArrayList<>(domestic(target, mixed ? null : home, null, false, true, placeCountry));
         Set<String> sourceCountries = new HashSet<>();
         src.forEach(p -> sourceCountries.add(p.actor().country()));
         // only a country the source was named with, not one it borrowed from its target ("ethnic Turks protest
@@ -197,9 +198,14 @@ final class PloverConventions {
         return side.stream().map(p -> p.actor().country()).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** Sectors without a country ("demonstrators") take the country the event happens in, else its sides'. */
+    /**
+     * Sectors without a country ("demonstrators") take the country the event happens in, else its sides'. Refugees
+     * acted on ({@code actedOn}) take only the country of the event's place, {@code where}: they are not of the
+     * state that takes them in or turns them away ("Syria will not accept more refugees"); refugees who act are of
+     * where they live ("refugees protested against Germany's decision").
+     */
     private static List<Participant> domestic(List<Participant> side, String country, String targetCountry,
-                                              boolean evenAbroad) {
+                                              boolean evenAbroad, boolean actedOn, String where) {
         List<Participant> out = new ArrayList<>();
         for (Participant p : side) {
             if (!ParticipantResolver.sectorOnly(p.actor())) {
@@ -207,7 +213,7 @@ final class PloverConventions {
                 continue;
             }
             String sector = p.actor().sector();
-            String home = country != null ? country
+            String home = actedOn && sector.equals("REF") ? where : country != null ? country
                     : targetCountry != null && (evenAbroad || !ACTS_ABROAD.contains(sector)) ? targetCountry : null;
             if (home != null) {
                 out.add(new Participant(p.span(), new Actor(home + sector, home, sector, null)));

@@ -105,7 +105,9 @@ final class RoleFinder {
         for (int ch : s.children(v)) {
             String r = s.relation(ch);
             String kase = s.caseOf(ch);
-            if (r.equals("obj") || r.equals("iobj")) {
+            if ((r.equals("obj") || r.equals("iobj")) && ParticipantResolver.saidOf(s, ch)) {
+                continue; // "…, said spokesperson for the minister" parsed as the object: the speaker, no side
+            } else if (r.equals("obj") || r.equals("iobj")) {
                 List<Participant> named = actors.resolve(s, ch);
                 put(target, named);
                 List<Participant> doers = named.isEmpty() && s.isNoun(ch) ? agents(s, ch, actors) : List.of();
@@ -114,12 +116,7 @@ final class RoleFinder {
                     // its doers' business, not its victims'
                     put(target, doers);
                 } else if (named.isEmpty() && s.isNoun(ch)) { // "boycott all contact with the United States"
-                    for (int g : s.children(ch)) {
-                        String gk = s.caseOf(g);
-                        if (s.relation(g).startsWith("nmod") && gk != null && OBJECT_PARTNERS.contains(gk)) {
-                            put(target, actors.resolve(s, g));
-                        }
-                    }
+                    partners(s, ch, actors, target);
                     if (named.isEmpty() && !symmetric) {
                         put(target, owner(s, ch, actors));
                     }
@@ -185,7 +182,11 @@ final class RoleFinder {
             } else if (r.startsWith("nmod") && kase != null && NOUN_TARGET_CASES.contains(kase)
                     && (!symmetric || PARTNER_CASES.contains(kase))) {
                 if (!kase.equals("in") || s.entity(ch) == null || s.entity(ch).place() == null) {
-                    put(target, actors.resolve(s, ch));
+                    List<Participant> named = actors.resolve(s, ch);
+                    put(target, named);
+                    if (named.isEmpty() && kase.equals("of") && s.isNoun(ch)) {
+                        partners(s, ch, actors, target); // "a suspension of air links with Serbia"
+                    }
                 }
             }
         }
@@ -196,6 +197,16 @@ final class RoleFinder {
             if (gov >= 0 && s.isVerb(gov) && s.relation(n).equals("obj")
                     && lexicon.is(s.lemma(gov), Cue.LIGHT)) {
                 put(source, controller(s, gov, actors, 0));
+            }
+        }
+    }
+
+    /** The other side of a relation named by a noun: "contact with the United States", "trade with Cuba". */
+    private static void partners(SentenceView s, int n, ParticipantResolver actors, Map<String, Participant> target) {
+        for (int g : s.children(n)) {
+            String gk = s.caseOf(g);
+            if (s.relation(g).startsWith("nmod") && gk != null && OBJECT_PARTNERS.contains(gk)) {
+                put(target, actors.resolve(s, g));
             }
         }
     }
