@@ -45,6 +45,11 @@ final class RoleFinder {
             "response", "reprisal", "revenge");
     private static final Set<String> DEFIED = Set.of("of", "against", "at", "to", "for");
 
+    /** Prepositions of "did something during/at/in a protest". */
+    private static final Set<String> AMID = Set.of("during", "at", "in", "amid");
+    /** Sectors whose members acting at a protest are its protesters. */
+    private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "REL");
+
     private final EventLexicon lexicon;
 
     RoleFinder(EventLexicon lexicon) {
@@ -186,6 +191,10 @@ final class RoleFinder {
                     put(target, named);
                     if (named.isEmpty() && kase.equals("of") && s.isNoun(ch)) {
                         partners(s, ch, actors, target); // "a suspension of air links with Serbia"
+                    } else if (named.isEmpty() && !kase.equals("in") && !symmetric && s.isNoun(ch)) {
+                        // "demonstrations against violations by the Israeli military", "a protest against
+                        // Sweden's decision": whose the thing opposed is
+                        put(target, owner(s, ch, actors));
                     }
                 }
             }
@@ -197,6 +206,13 @@ final class RoleFinder {
             if (gov >= 0 && s.isVerb(gov) && s.relation(n).equals("obj")
                     && lexicon.is(s.lemma(gov), Cue.LIGHT)) {
                 put(source, controller(s, gov, actors, 0));
+            } else if (gov >= 0 && s.isVerb(gov) && type.equals("PROTEST") && s.relation(n).startsWith("obl")
+                    && s.caseOf(n) != null && AMID.contains(s.caseOf(n)) && s.child(gov, "nsubj") >= 0) {
+                // "Palestinian youths threw stones during demonstrations against…": civilians acting at a protest
+                // are its protesters; police firing tear gas during one are not
+                List<Participant> doers = new ArrayList<>(actors.resolve(s, s.child(gov, "nsubj")));
+                doers.removeIf(p -> p.actor().sector() == null || !PROTESTERS.contains(p.actor().sector()));
+                put(source, doers);
             }
         }
     }
