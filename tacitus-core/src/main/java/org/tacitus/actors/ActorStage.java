@@ -171,6 +171,13 @@ public final class ActorStage {
         String country = role.country();
         String sector = role.sector();
         String name = e.text();
+        if (holder != null && holder.country() == null && country == null && holder.code() != null) {
+            // an international official we list ("NATO Secretary General Jens Stoltenberg") keeps the body's
+            // code: the sector of a title word beside the name ("NATO": MIL) does not replace it
+            Actor actor = new Actor(holder.code(), null, holder.sector(), holder.name());
+            people.remember(e.text(), actor);
+            return actor;
+        }
         if (holder != null) {
             country = country != null ? country : holder.country();
             sector = sector != null ? sector : holder.sector();
@@ -184,6 +191,14 @@ public final class ActorStage {
         }
         if (country == null && role.organization() != null) {
             country = role.organization().name().country();
+        }
+        ActorName body = role.organization() == null ? null : role.organization().name();
+        if (country == null && holder == null && body != null && body.country() == null && body.code() != null) {
+            // "U.N. Secretary-General Kofi Annan", "NATO chief Mark Rutte": an international body's official acts
+            // for the body
+            Actor actor = new Actor(body.code(), null, body.sector(), name);
+            people.remember(e.text(), actor);
+            return actor;
         }
         Actor actor = new Actor(code(country, sector), country, sector, name);
         people.remember(e.text(), actor);
