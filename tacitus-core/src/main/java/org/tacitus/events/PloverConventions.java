@@ -171,8 +171,11 @@ final class PloverConventions {
             tgt.removeIf(p -> own.contains(p.actor().country()));
         }
         if (src.isEmpty() && !tgt.isEmpty() && type.equals("ASSAULT") && place != null
-                && place.place().country() != null) {
-            // "a roadside bombing near Samarra killed a U.S. soldier": an unnamed attacker is of the place's country
+                && place.place().country() != null
+                && tgt.stream().noneMatch(p -> place.place().country().equals(p.actor().country()))) {
+            // "a roadside bombing near Samarra killed a U.S. soldier": an unnamed attacker is of the place's country;
+            // where the victims are that country's own ("Iraqi civilians were killed in a bombing in Baghdad") the
+            // attacker is unknown, not the victims' own state
             String where = place.place().country();
             src = List.of(new Participant(place.span(), new Actor(where, where, null, null)));
         }
