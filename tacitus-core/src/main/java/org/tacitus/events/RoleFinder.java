@@ -68,6 +68,10 @@ final class RoleFinder {
                 verbRoles(s, c.predicate(), actors, source, target, symmetric, false);
             }
             nounRoles(s, head, actors, source, target, !source.isEmpty(), c.entry().type());
+            if (c.light() && s.relation(head).equals("conj") && s.isNoun(s.governor(head))) {
+                // "launched artillery and rocket fire against the camps": what follows the first conjunct is shared
+                nounRoles(s, s.governor(head), actors, source, target, !source.isEmpty(), c.entry().type());
+            }
             if (c.light() && s.relation(head).equals("compound")) { // "a mediation effort between X and Y"
                 nounRoles(s, s.governor(head), actors, source, target, !source.isEmpty(), c.entry().type());
             }
