@@ -292,6 +292,12 @@ final class ParticipantResolver {
         if (!person && !THING_PRONOUNS.contains(word)) {
             return null;
         }
+        for (Quote q : quotes) {
+            // "…," he told Serbian television: the quote stage has found whom the pronoun stands for
+            if (q.speaker() != null && q.speaker().span().start() == at && usable(q.speaker().actor())) {
+                return new Participant(span, q.speaker().actor());
+            }
+        }
         Participant sayer = sayer(s, i, span, person);
         if (sayer != null) {
             return sayer;
