@@ -188,8 +188,8 @@ final class PloverConventions {
         // an army that attacks where no place is said may be abroad: its own country is no guess at its target
         boolean abroad = place == null && type.equals("ASSAULT") && !domesticSource
                 && src.stream().map(p -> p.actor().sector()).anyMatch(x -> x != null && ACTS_ABROAD.contains(x));
-        if (tgt.isEmpty() && !src.isEmpty() && !RoleFinder.SYMMETRIC.contains(type) && home != null && !selfOnly && !abroad
-                && (!targetNamed || place != null || domesticSource)) {
+        if (tgt.isEmpty() && !src.isEmpty() && !RoleFinder.SYMMETRIC.contains(type) && home != null && !selfOnly
+                && !abroad && (!targetNamed || place != null || domesticSource)) {
             // PLOVER names a target for every one-sided event: unnamed, it is the country where it happens; named
             // but no actor, it is so when the place is given ("lifted a curfew in Montenegro") or a country's own
             // rebels, police or courts act ("Afghan guerrillas blew up power lines"), not when a state acts on

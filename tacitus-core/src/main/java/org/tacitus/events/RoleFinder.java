@@ -33,9 +33,6 @@ final class RoleFinder {
     private static final Set<String> PARTNER_CASES = Set.of("with", "to", "of", "at");
     /** Types whose sides act together ("X and Y held talks"); the events stage's one list of them. */
     static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
-    private static final Set<String> OBJECT_PARTNERS = Set.of("with", "against", "on", "to", "toward", "towards");
-    /** Whose a thing is that is acted on: its author ("by", "from") or whom it is for. */
-    private static final Set<String> OWNER_CASES = Set.of("by", "from", "for");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     /** Types whose verbs shield their object against someone ("defended X against Y"). */
@@ -107,7 +104,7 @@ final class RoleFinder {
         if (subject >= 0) {
             List<Participant> named = actors.resolve(s, relative(s, v, subject));
             if (passive && named.isEmpty() && s.isNoun(subject)) {
-                named = owner(s, subject, actors); // "a camp for Congolese refugees was attacked"
+                named = OwnerFinder.owner(s, subject, actors); // "a camp for Congolese refugees was attacked"
             }
             put(passive ? target : source, named);
         }
@@ -119,15 +116,16 @@ final class RoleFinder {
             } else if (r.equals("obj") || r.equals("iobj")) {
                 List<Participant> named = actors.resolve(s, ch);
                 put(target, named);
-                List<Participant> doers = named.isEmpty() && s.isNoun(ch) ? agents(s, ch, actors) : List.of();
+                List<Participant> doers = named.isEmpty() && s.isNoun(ch) ? OwnerFinder.agents(s, ch, actors)
+                        : List.of();
                 if (!doers.isEmpty()) {
                     // "investigating crimes by Croatian extremists against Serb civilians": a deed acted on is
                     // its doers' business, not its victims'
                     put(target, doers);
                 } else if (named.isEmpty() && s.isNoun(ch)) { // "boycott all contact with the United States"
-                    partners(s, ch, actors, target);
+                    put(target, OwnerFinder.partners(s, ch, actors));
                     if (named.isEmpty() && !symmetric) {
-                        put(target, owner(s, ch, actors));
+                        put(target, OwnerFinder.owner(s, ch, actors));
                     }
                 }
             } else if (r.startsWith("obl") && "by".equals(kase) && passive) {
@@ -140,7 +138,7 @@ final class RoleFinder {
                     String gk = s.caseOf(g);
                     if (s.relation(g).startsWith("nmod") && gk != null && DEFIED.contains(gk)) {
                         List<Participant> named = actors.resolve(s, g);
-                        put(target, named.isEmpty() && s.isNoun(g) ? owner(s, g, actors) : named);
+                        put(target, named.isEmpty() && s.isNoun(g) ? OwnerFinder.owner(s, g, actors) : named);
                     }
                 }
             } else if (shielding && r.startsWith("obl") && "against".equals(kase) && !target.isEmpty()) {
@@ -148,7 +146,7 @@ final class RoleFinder {
             } else if (r.startsWith("obl") && kase != null && TARGET_CASES.contains(kase) && !r.equals("obl:tmod")
                     && (!symmetric || PARTNER_CASES.contains(kase))) {
                 List<Participant> named = actors.resolve(s, ch);
-                put(target, named.isEmpty() && s.isNoun(ch) && !symmetric ? owner(s, ch, actors) : named);
+                put(target, named.isEmpty() && s.isNoun(ch) && !symmetric ? OwnerFinder.owner(s, ch, actors) : named);
             }
         }
         if (!passive && subject < 0) {
@@ -194,11 +192,11 @@ final class RoleFinder {
                     List<Participant> named = actors.resolve(s, ch);
                     put(target, named);
                     if (named.isEmpty() && kase.equals("of") && s.isNoun(ch)) {
-                        partners(s, ch, actors, target); // "a suspension of air links with Serbia"
+                        put(target, OwnerFinder.partners(s, ch, actors)); // "a suspension of air links with Serbia"
                     } else if (named.isEmpty() && !kase.equals("in") && !symmetric && s.isNoun(ch)) {
                         // "demonstrations against violations by the Israeli military", "a protest against
                         // Sweden's decision": whose the thing opposed is
-                        put(target, owner(s, ch, actors));
+                        put(target, OwnerFinder.owner(s, ch, actors));
                     }
                 }
             }
@@ -219,54 +217,6 @@ final class RoleFinder {
                 put(source, doers);
             }
         }
-    }
-
-    /** The other side of a relation named by a noun: "contact with the United States", "trade with Cuba". */
-    private static void partners(SentenceView s, int n, ParticipantResolver actors, Map<String, Participant> target) {
-        for (int g : s.children(n)) {
-            String gk = s.caseOf(g);
-            if (s.relation(g).startsWith("nmod") && gk != null && OBJECT_PARTNERS.contains(gk)) {
-                put(target, actors.resolve(s, g));
-            }
-        }
-    }
-
-    /**
-     * Whose a thing is, for an object that is no actor: "protested against Sweden's decision", "dismissed an appeal
-     * from President Gbagbo", "demanded an admission by Moscow", "investigating crimes by Croatian extremists",
-     * "to fund weapons for Ukraine".
-     */
-    private static List<Participant> owner(SentenceView s, int n, ParticipantResolver actors) {
-        return owner(s, n, actors, 0);
-    }
-
-    private static List<Participant> owner(SentenceView s, int n, ParticipantResolver actors, int depth) {
-        List<Participant> out = new ArrayList<>();
-        int part = -1;
-        for (int g : s.children(n)) {
-            String r = s.relation(g);
-            String kase = s.caseOf(g);
-            if (r.equals("nmod:poss") || (r.startsWith("nmod") && kase != null && OWNER_CASES.contains(kase))) {
-                out.addAll(actors.resolve(s, g));
-            } else if (r.startsWith("nmod") && "of".equals(kase) && actors.resolve(s, g).isEmpty()) {
-                part = g;
-            }
-        }
-        if (out.isEmpty() && part >= 0 && depth == 0) { // "part of a military aid program for Bosnia"
-            return owner(s, part, actors, depth + 1);
-        }
-        return out;
-    }
-
-    /** The doers of a deed named by a noun: "crimes by Croatian extremists" → the extremists. */
-    private static List<Participant> agents(SentenceView s, int n, ParticipantResolver actors) {
-        List<Participant> out = new ArrayList<>();
-        for (int g : s.children(n)) {
-            if (s.relation(g).startsWith("nmod") && "by".equals(s.caseOf(g))) {
-                out.addAll(actors.resolve(s, g));
-            }
-        }
-        return out;
     }
 
     /**
