@@ -215,8 +215,12 @@ public final class EventStage {
             code = reading.code();
             contexts = new LinkedHashSet<>(reading.contexts());
             PlaceMention place = setting.place(s, c);
+            // "Israel will evacuate the settlements in Gaza": a declared one-sided act, coded AGREE, is done where
+            // the text places it; with no place its target stays unguessed ("expected the West to lift barriers")
+            String sidesType = code[0].equals("AGREE") && !RoleFinder.SYMMETRIC.contains(c.entry().type())
+                    && place != null && place.place().country() != null ? c.entry().type() : code[0];
             PloverConventions.Sides sides = conventions.sides(reading.source(), reading.target(), place,
-                    x.roles().targetNamed(), code[0],
+                    x.roles().targetNamed(), sidesType,
                     unnamedSides(reading.source(), reading.target()) ? onlyCountry(s) : null);
             source = sides.source();
             target = sides.target();
