@@ -42,6 +42,8 @@ final class RoleFinder {
             "response", "reprisal", "revenge");
     private static final Set<String> DEFIED = Set.of("of", "against", "at", "to", "for");
 
+    /** Verbs of "X was hit with sanctions": the one hit is the target of what it is hit with. */
+    private static final Set<String> HIT_WITH = Set.of("hit", "slap", "target", "punish", "strike", "pound");
     /** Prepositions of "did something during/at/in a protest". */
     private static final Set<String> AMID = Set.of("during", "at", "in", "amid");
     /** Sectors whose members acting at a protest are its protesters. */
@@ -71,6 +73,11 @@ final class RoleFinder {
             }
             if (c.light() && s.relation(head).equals("compound")) { // "a mediation effort between X and Y"
                 nounRoles(s, s.governor(head), actors, source, target, !source.isEmpty(), c.entry().type());
+            }
+            int up = s.governor(head);
+            if (target.isEmpty() && up >= 0 && s.relation(head).startsWith("obl") && "with".equals(s.caseOf(head))
+                    && HIT_WITH.contains(s.lemma(up)) && s.child(up, "nsubj:pass") >= 0) {
+                put(target, actors.resolve(s, s.child(up, "nsubj:pass"))); // "Iran was hit with new sanctions"
             }
         }
         target.keySet().removeAll(source.keySet());
