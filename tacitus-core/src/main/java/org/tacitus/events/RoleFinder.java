@@ -74,6 +74,13 @@ final class RoleFinder {
             if (c.light() && s.relation(head).equals("compound")) { // "a mediation effort between X and Y"
                 nounRoles(s, s.governor(head), actors, source, target, !source.isEmpty(), c.entry().type());
             }
+            if (!c.light() && c.predicate() >= 0 && c.predicate() != head && s.isVerb(c.predicate())) {
+                for (int ch : s.children(c.predicate())) { // "fighting erupted between Sudanese troops and rebels"
+                    if (s.relation(ch).startsWith("obl") && "between".equals(s.caseOf(ch))) {
+                        put(source, actors.resolve(s, ch));
+                    }
+                }
+            }
             int up = s.governor(head);
             if (target.isEmpty() && up >= 0 && s.relation(head).startsWith("obl") && "with".equals(s.caseOf(head))
                     && HIT_WITH.contains(s.lemma(up)) && s.child(up, "nsubj:pass") >= 0) {
