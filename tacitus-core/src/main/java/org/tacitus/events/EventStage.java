@@ -360,8 +360,10 @@ public final class EventStage {
         Set<String> countries = new java.util.HashSet<>();
         for (int i = 0; i < s.size(); i++) {
             org.tacitus.model.Entity e = s.entity(i);
-            if (e == null || inReportedWords(s, i)) {
-                continue; // what someone says of a country does not make the sayer its own ("warning that Hamas…")
+            if (e == null || inReportedWords(s, i) || destination(s, i)) {
+                // what someone says of a country does not make the sayer its own ("warning that Hamas…"), nor does
+                // a country someone travels to ("the minister, who flew to Moscow, …")
+                continue;
             }
             if (e.actor() != null && e.actor().country() != null) {
                 countries.add(e.actor().country());
@@ -373,6 +375,25 @@ public final class EventStage {
             }
         }
         return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    /** Verbs of going somewhere: their "to" (or "arrived in") place is a destination, not a home. */
+    private static final Set<String> TRAVEL = Set.of("fly", "travel", "go", "head", "arrive", "come", "visit",
+            "tour", "land");
+
+    /** Whether token i is (in) the name of a place someone travels to: "flew to Moscow", "visited Kyiv". */
+    private static boolean destination(SentenceView s, int i) {
+        int k = i;
+        while (s.governor(k) >= 0 && (s.relation(k).equals("compound") || s.relation(k).equals("flat"))) {
+            k = s.governor(k);
+        }
+        int verb = s.governor(k);
+        if (verb < 0 || !TRAVEL.contains(s.lemma(verb))) {
+            return false;
+        }
+        String kase = s.caseOf(k);
+        return s.relation(k).equals("obj") || s.relation(k).startsWith("obl") && kase != null
+                && (kase.equals("to") || kase.equals("in"));
     }
 
     /** Whether token i lies in the clausal complement of a verb: the words reported or thought. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tacitus.lexicon.EventLexicon;
 import org.tacitus.lexicon.EventLexicon.Cue;
+import org.tacitus.model.Actor;
 import org.tacitus.model.Participant;
 
 /**
@@ -129,6 +130,12 @@ final class RoleFinder {
                 continue; // "…, said spokesperson for the minister" parsed as the object: the speaker, no side
             } else if (r.equals("obj") || r.equals("iobj")) {
                 List<Participant> named = actors.resolve(s, ch);
+                if (named.isEmpty() && s.lemma(v).equals("visit") && s.entity(ch) != null
+                        && s.entity(ch).place() != null && s.entity(ch).place().country() != null) {
+                    // "visited Moscow": the city is where the visit goes, its country the host
+                    String host = s.entity(ch).place().country();
+                    named = List.of(new Participant(s.span(ch, ch), new Actor(host, host, null, null)));
+                }
                 put(target, named);
                 List<Participant> doers = named.isEmpty() && s.isNoun(ch) ? OwnerFinder.agents(s, ch, actors)
                         : List.of();

@@ -112,6 +112,13 @@ class EventStageTest {
     }
 
     @Test
+    void aVisitorIsNotOfTheCountryHeTravelsTo() {
+        List<Event> found = events("The foreign minister, who flew to Kyiv on Tuesday, condemned the missile strikes "
+                + "on civilians.");
+        assertTrue(found.stream().allMatch(e -> !codes(e.source()).contains("UKR")), found.toString());
+    }
+
+    @Test
     void aDenialIsNoAttack() {
         List<Event> found = events("Russia denies planning to invade Georgia.");
         Event attack = only(found, "ASSAULT");
