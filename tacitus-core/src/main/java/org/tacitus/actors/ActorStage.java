@@ -80,7 +80,10 @@ public final class ActorStage {
                     coded.add(entityFor(article, m, actorOf(m.name(), s, m)));
                 }
             }
-            coded.addAll(nominals(article, s, contextOf(matches, coded), coded));
+            // "ethnic Albanian guerrillas" are no state's: an ethnic demonym gives a role word no country
+            List<LexiconMatch> states = matches.stream().filter(m -> !(m.name().kind() == ActorKind.DEMONYM
+                    && "ethnic".equalsIgnoreCase(wordBefore(s, m.start())))).toList();
+            coded.addAll(nominals(article, s, contextOf(states, coded), coded));
             coded.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
             out.addAll(coded);
         }
@@ -99,8 +102,9 @@ public final class ActorStage {
         LexiconMatch ethnic = exact != null ? exact : inside.stream().filter(m -> m.end() == e.end()
                 && e.text().substring(0, m.start() - e.start()).trim().equalsIgnoreCase("ethnic")).findFirst()
                 .orElse(null);
-        if (ethnic != null && ethnic.name().kind() == ActorKind.DEMONYM && endsPlural(s, e)
-                && (ethnic != exact || "ethnic".equalsIgnoreCase(wordBefore(s, e.start())))) {
+        boolean ethnicWord = "ethnic".equalsIgnoreCase(wordBefore(s, e.start()));
+        if (ethnic != null && ethnic.name().kind() == ActorKind.DEMONYM && (endsPlural(s, e) || ethnicWord)
+                && (ethnic != exact || ethnicWord)) {
             // "ethnic Albanians": a people, not the state; PLOVER codes them by where they live, which the
             // events stage reads from the event's place or other side
             return with(e, new Actor("CVL", null, "CVL", e.text()));
@@ -171,6 +175,13 @@ public final class ActorStage {
         String country = role.country();
         String sector = role.sector();
         String name = e.text();
+        if (holder != null && holder.country() == null && country == null && holder.code() != null) {
+            // an international official we list ("NATO Secretary General Jens Stoltenberg") keeps the body's
+            // code: the sector of a title word beside the name ("NATO": MIL) does not replace it
+            Actor actor = new Actor(holder.code(), null, holder.sector(), holder.name());
+            people.remember(e.text(), actor);
+            return actor;
+        }
         if (holder != null) {
             country = country != null ? country : holder.country();
             sector = sector != null ? sector : holder.sector();
@@ -184,6 +195,14 @@ public final class ActorStage {
         }
         if (country == null && role.organization() != null) {
             country = role.organization().name().country();
+        }
+        ActorName body = role.organization() == null ? null : role.organization().name();
+        if (country == null && holder == null && body != null && body.country() == null && body.code() != null) {
+            // "U.N. Secretary-General Kofi Annan", "NATO chief Mark Rutte": an international body's official acts
+            // for the body
+            Actor actor = new Actor(body.code(), null, body.sector(), name);
+            people.remember(e.text(), actor);
+            return actor;
         }
         Actor actor = new Actor(code(country, sector), country, sector, name);
         people.remember(e.text(), actor);

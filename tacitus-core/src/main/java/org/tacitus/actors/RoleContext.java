@@ -118,7 +118,9 @@ final class RoleContext {
             }
             String w = t.text().toLowerCase(Locale.ROOT);
             boolean titleWord = titleCase && Character.isUpperCase(t.text().charAt(0)) && isNoun(t);
-            if (!(LINKS.contains(w) || titleWord || isModifier(t))) {
+            // "Saudi-led forces" are of the country that leads them; "Russian-backed separatists" are not Russia's
+            boolean ledBy = w.equals("led") && k > 0 && tokens.get(k - 1).text().equals("-");
+            if (!(LINKS.contains(w) || titleWord || ledBy || isModifier(t))) {
                 break;
             }
         }

@@ -215,9 +215,13 @@ public final class EventStage {
             code = reading.code();
             contexts = new LinkedHashSet<>(reading.contexts());
             PlaceMention place = setting.place(s, c);
+            // "Israel will evacuate the settlements in Gaza": a declared one-sided act, coded AGREE, is done where
+            // the text places it; with no place its target stays unguessed ("expected the West to lift barriers")
+            String sidesType = code[0].equals("AGREE") && !RoleFinder.SYMMETRIC.contains(c.entry().type())
+                    && place != null && place.place().country() != null ? c.entry().type() : code[0];
             PloverConventions.Sides sides = conventions.sides(reading.source(), reading.target(), place,
-                    x.roles().targetNamed(), code[0],
-                    unnamedSides(reading.source(), reading.target()) ? onlyCountry(s) : null);
+                    x.roles().targetNamed(), sidesType,
+                    SentenceCountry.unnamedSides(reading.source(), reading.target()) ? SentenceCountry.of(s) : null);
             source = sides.source();
             target = sides.target();
             if (source.isEmpty() && target.isEmpty() && !anaphoric(s, c)) {
@@ -337,48 +341,6 @@ public final class EventStage {
             return s.span(c.head(), c.head());
         }
         return s.span(first, last);
-    }
-
-    /**
-     * Whether the sides without a country may be placed in the sentence's one country: only unnamed roles ("the
-     * deputy minister", "the army"). A named person of no known country is not thereby of whatever country the
-     * sentence mentions ("Marcos will travel to Singapore", "Grossi said he planned to travel to Tehran"), nor is
-     * an international official.
-     */
-    private static boolean unnamedSides(List<Participant> source, List<Participant> target) {
-        return java.util.stream.Stream.concat(source.stream(), target.stream())
-                .filter(p -> p.actor().country() == null)
-                .noneMatch(p -> "IGO".equals(p.actor().sector()) || p.actor().name() != null);
-    }
-
-    /** The one country a sentence's names and places belong to, or null when it names none or several. */
-    private static String onlyCountry(SentenceView s) {
-        Set<String> countries = new java.util.HashSet<>();
-        for (int i = 0; i < s.size(); i++) {
-            org.tacitus.model.Entity e = s.entity(i);
-            if (e == null || inReportedWords(s, i)) {
-                continue; // what someone says of a country does not make the sayer its own ("warning that Hamas…")
-            }
-            if (e.actor() != null && e.actor().country() != null) {
-                countries.add(e.actor().country());
-            } else if (e.place() != null && e.place().country() != null) {
-                countries.add(e.place().country());
-            } else if (e.actor() != null && e.actor().code() != null && e.actor().country() == null
-                    && !ParticipantResolver.sectorOnly(e.actor())) {
-                return null; // an international body ("the UN") is no country's
-            }
-        }
-        return countries.size() == 1 ? countries.iterator().next() : null;
-    }
-
-    /** Whether token i lies in the clausal complement of a verb: the words reported or thought. */
-    private static boolean inReportedWords(SentenceView s, int i) {
-        for (int k = i, steps = 0; k >= 0 && steps < s.size(); k = s.governor(k), steps++) {
-            if (s.relation(k).equals("ccomp")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean anaphoric(SentenceView s, Candidate c) {

@@ -58,6 +58,9 @@ final class ParticipantResolver {
                 && TOLD.contains(s.lemma(s.governor(i)))) {
             return List.of(); // "Lajčák told reporters after meeting Kurti": an audience is no side of a deed
         }
+        if (i >= 0 && saidOf(s, i)) {
+            return List.of(); // "…, said spokesperson for the minister" parsed as an object: the speaker, no side
+        }
         Map<String, Participant> out = new LinkedHashMap<>();
         add(out, one(s, i, 0));
         for (int c : s.children(i)) {
@@ -74,8 +77,22 @@ final class ParticipantResolver {
         }
     }
 
+    /** Whether a noun is the speaker of an inverted "…, said X" that the parser made a modifier of X. */
+    static boolean saidOf(SentenceView s, int i) {
+        for (int c : s.children(i)) {
+            if (c < i && s.lemma(c).equals("say") && (s.relation(c).equals("amod") || s.relation(c).equals("compound"))
+                    && c > 0 && s.word(c - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Participant> one(SentenceView s, int i, int depth) {
         String word = s.word(i);
+        if (NOT_PEOPLE.contains(s.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
+            return List.of(); // "the Russian language", "Greek script": a demonym of a tongue names no side
+        }
         if (s.pos(i).startsWith("PRP") || s.pos(i).startsWith("WP")) {
             Participant p = pronoun(s, i, word);
             return p == null ? List.of() : List.of(p);
@@ -135,6 +152,8 @@ final class ParticipantResolver {
     }
 
     private static final Set<String> PEOPLES = Set.of("population", "minority", "community");
+    /** Things a demonym names without naming a state or its people. */
+    private static final Set<String> NOT_PEOPLE = Set.of("language", "tongue", "dialect", "alphabet", "script");
     private static final Set<String> PROXIES = Set.of("ally", "proxy", "surrogate");
 
     /** Whether a noun is modified by a demonym ("the Albanian population"). */
@@ -272,6 +291,12 @@ final class ParticipantResolver {
         boolean person = PERSON_PRONOUNS.contains(word);
         if (!person && !THING_PRONOUNS.contains(word)) {
             return null;
+        }
+        for (Quote q : quotes) {
+            // "…," he told Serbian television: the quote stage has found whom the pronoun stands for
+            if (q.speaker() != null && q.speaker().span().start() == at && usable(q.speaker().actor())) {
+                return new Participant(span, q.speaker().actor());
+            }
         }
         Participant sayer = sayer(s, i, span, person);
         if (sayer != null) {

@@ -150,12 +150,13 @@ final class PloverConventions {
         // where the sentence names no country but the target's, even a president or an army is that country's
         // ("President dos Santos conceded to demands from UNITA"); with another country named it may be foreign
         boolean alone = targetHome != null && targetHome.equals(onlyCountry);
-        List<Participant> src = domestic(source, home, targetHome, alone);
+        String placeCountry = place != null ? place.place().country() : null;
+        List<Participant> src = domestic(source, home, targetHome, alone, false, null);
         // "the Turkish and Greek sides agreed to share information on missing people": sides of several countries
         // and no place leave a target of no country unplaced
         boolean mixed = placed != null && (place == null || place.place().country() == null)
                 && source.stream().map(p -> p.actor().country()).filter(Objects::nonNull).distinct().count() > 1;
-        List<Participant> tgt = new ArrayList<>(domestic(target, mixed ? null : home, null, false));
+        List<Participant> tgt = new ArrayList<>(domestic(target, mixed ? null : home, null, false, true, placeCountry));
         Set<String> sourceCountries = new HashSet<>();
         src.forEach(p -> sourceCountries.add(p.actor().country()));
         // only a country the source was named with, not one it borrowed from its target ("ethnic Turks protest
@@ -170,8 +171,11 @@ final class PloverConventions {
             tgt.removeIf(p -> own.contains(p.actor().country()));
         }
         if (src.isEmpty() && !tgt.isEmpty() && type.equals("ASSAULT") && place != null
-                && place.place().country() != null) {
-            // "a roadside bombing near Samarra killed a U.S. soldier": an unnamed attacker is of the place's country
+                && place.place().country() != null
+                && tgt.stream().noneMatch(p -> place.place().country().equals(p.actor().country()))) {
+            // "a roadside bombing near Samarra killed a U.S. soldier": an unnamed attacker is of the place's country;
+            // where the victims are that country's own ("Iraqi civilians were killed in a bombing in Baghdad") the
+            // attacker is unknown, not the victims' own state
             String where = place.place().country();
             src = List.of(new Participant(place.span(), new Actor(where, where, null, null)));
         }
@@ -181,8 +185,11 @@ final class PloverConventions {
         // ("Syrians began a hunger strike"); "Russia rejects the plan" is no act on Russia
         boolean selfOnly = place == null && !type.equals("PROTEST")
                 && src.stream().anyMatch(p -> p.key().equals(home));
+        // an army that attacks where no place is said may be abroad: its own country is no guess at its target
+        boolean abroad = place == null && type.equals("ASSAULT") && !domesticSource
+                && src.stream().map(p -> p.actor().sector()).anyMatch(x -> x != null && ACTS_ABROAD.contains(x));
         if (tgt.isEmpty() && !src.isEmpty() && !RoleFinder.SYMMETRIC.contains(type) && home != null && !selfOnly
-                && (!targetNamed || place != null || domesticSource)) {
+                && !abroad && (!targetNamed || place != null || domesticSource)) {
             // PLOVER names a target for every one-sided event: unnamed, it is the country where it happens; named
             // but no actor, it is so when the place is given ("lifted a curfew in Montenegro") or a country's own
             // rebels, police or courts act ("Afghan guerrillas blew up power lines"), not when a state acts on
@@ -197,9 +204,14 @@ final class PloverConventions {
         return side.stream().map(p -> p.actor().country()).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** Sectors without a country ("demonstrators") take the country the event happens in, else its sides'. */
+    /**
+     * Sectors without a country ("demonstrators") take the country the event happens in, else its sides'. Refugees
+     * acted on ({@code actedOn}) take only the country of the event's place, {@code where}: they are not of the
+     * state that takes them in or turns them away ("Syria will not accept more refugees"); refugees who act are of
+     * where they live ("refugees protested against Germany's decision").
+     */
     private static List<Participant> domestic(List<Participant> side, String country, String targetCountry,
-                                              boolean evenAbroad) {
+                                              boolean evenAbroad, boolean actedOn, String where) {
         List<Participant> out = new ArrayList<>();
         for (Participant p : side) {
             if (!ParticipantResolver.sectorOnly(p.actor())) {
@@ -207,7 +219,7 @@ final class PloverConventions {
                 continue;
             }
             String sector = p.actor().sector();
-            String home = country != null ? country
+            String home = actedOn && sector.equals("REF") ? where : country != null ? country
                     : targetCountry != null && (evenAbroad || !ACTS_ABROAD.contains(sector)) ? targetCountry : null;
             if (home != null) {
                 out.add(new Participant(p.span(), new Actor(home + sector, home, sector, null)));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tacitus.lexicon.EventLexicon;
 import org.tacitus.lexicon.EventLexicon.Cue;
+import org.tacitus.model.Actor;
 import org.tacitus.model.Participant;
 
 /**
@@ -33,9 +34,6 @@ final class RoleFinder {
     private static final Set<String> PARTNER_CASES = Set.of("with", "to", "of", "at");
     /** Types whose sides act together ("X and Y held talks"); the events stage's one list of them. */
     static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
-    private static final Set<String> OBJECT_PARTNERS = Set.of("with", "against", "on", "to", "toward", "towards");
-    /** Whose a thing is that is acted on: its author ("by", "from") or whom it is for. */
-    private static final Set<String> OWNER_CASES = Set.of("by", "from", "for");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
     /** Types whose verbs shield their object against someone ("defended X against Y"). */
@@ -44,6 +42,13 @@ final class RoleFinder {
     private static final Set<String> DEFIANCE = Set.of("defiance", "protest", "opposition", "retaliation",
             "response", "reprisal", "revenge");
     private static final Set<String> DEFIED = Set.of("of", "against", "at", "to", "for");
+
+    /** Verbs of "X was hit with sanctions": the one hit is the target of what it is hit with. */
+    private static final Set<String> HIT_WITH = Set.of("hit", "slap", "target", "punish", "strike", "pound");
+    /** Prepositions of "did something during/at/in a protest". */
+    private static final Set<String> AMID = Set.of("during", "at", "in", "amid");
+    /** Sectors whose members acting at a protest are its protesters. */
+    private static final Set<String> PROTESTERS = Set.of("CVL", "OPP", "LAB", "EDU", "REL");
 
     private final EventLexicon lexicon;
 
@@ -63,8 +68,24 @@ final class RoleFinder {
                 verbRoles(s, c.predicate(), actors, source, target, symmetric, false);
             }
             nounRoles(s, head, actors, source, target, !source.isEmpty(), c.entry().type());
+            if (c.light() && s.relation(head).equals("conj") && s.isNoun(s.governor(head))) {
+                // "launched artillery and rocket fire against the camps": what follows the first conjunct is shared
+                nounRoles(s, s.governor(head), actors, source, target, !source.isEmpty(), c.entry().type());
+            }
             if (c.light() && s.relation(head).equals("compound")) { // "a mediation effort between X and Y"
                 nounRoles(s, s.governor(head), actors, source, target, !source.isEmpty(), c.entry().type());
+            }
+            if (!c.light() && c.predicate() >= 0 && c.predicate() != head && s.isVerb(c.predicate())) {
+                for (int ch : s.children(c.predicate())) { // "fighting erupted between Sudanese troops and rebels"
+                    if (s.relation(ch).startsWith("obl") && "between".equals(s.caseOf(ch))) {
+                        put(source, actors.resolve(s, ch));
+                    }
+                }
+            }
+            int up = s.governor(head);
+            if (target.isEmpty() && up >= 0 && s.relation(head).startsWith("obl") && "with".equals(s.caseOf(head))
+                    && HIT_WITH.contains(s.lemma(up)) && s.child(up, "nsubj:pass") >= 0) {
+                put(target, actors.resolve(s, s.child(up, "nsubj:pass"))); // "Iran was hit with new sanctions"
             }
         }
         target.keySet().removeAll(source.keySet());
@@ -98,30 +119,34 @@ final class RoleFinder {
         if (subject >= 0) {
             List<Participant> named = actors.resolve(s, relative(s, v, subject));
             if (passive && named.isEmpty() && s.isNoun(subject)) {
-                named = owner(s, subject, actors); // "a camp for Congolese refugees was attacked"
+                named = OwnerFinder.owner(s, subject, actors); // "a camp for Congolese refugees was attacked"
             }
             put(passive ? target : source, named);
         }
         for (int ch : s.children(v)) {
             String r = s.relation(ch);
             String kase = s.caseOf(ch);
-            if (r.equals("obj") || r.equals("iobj")) {
+            if ((r.equals("obj") || r.equals("iobj")) && ParticipantResolver.saidOf(s, ch)) {
+                continue; // "…, said spokesperson for the minister" parsed as the object: the speaker, no side
+            } else if (r.equals("obj") || r.equals("iobj")) {
                 List<Participant> named = actors.resolve(s, ch);
+                if (named.isEmpty() && s.lemma(v).equals("visit") && s.entity(ch) != null
+                        && s.entity(ch).place() != null && s.entity(ch).place().country() != null) {
+                    // "visited Moscow": the city is where the visit goes, its country the host
+                    String host = s.entity(ch).place().country();
+                    named = List.of(new Participant(s.span(ch, ch), new Actor(host, host, null, null)));
+                }
                 put(target, named);
-                List<Participant> doers = named.isEmpty() && s.isNoun(ch) ? agents(s, ch, actors) : List.of();
+                List<Participant> doers = named.isEmpty() && s.isNoun(ch) ? OwnerFinder.agents(s, ch, actors)
+                        : List.of();
                 if (!doers.isEmpty()) {
                     // "investigating crimes by Croatian extremists against Serb civilians": a deed acted on is
                     // its doers' business, not its victims'
                     put(target, doers);
                 } else if (named.isEmpty() && s.isNoun(ch)) { // "boycott all contact with the United States"
-                    for (int g : s.children(ch)) {
-                        String gk = s.caseOf(g);
-                        if (s.relation(g).startsWith("nmod") && gk != null && OBJECT_PARTNERS.contains(gk)) {
-                            put(target, actors.resolve(s, g));
-                        }
-                    }
+                    put(target, OwnerFinder.partners(s, ch, actors));
                     if (named.isEmpty() && !symmetric) {
-                        put(target, owner(s, ch, actors));
+                        put(target, OwnerFinder.owner(s, ch, actors));
                     }
                 }
             } else if (r.startsWith("obl") && "by".equals(kase) && passive) {
@@ -134,7 +159,7 @@ final class RoleFinder {
                     String gk = s.caseOf(g);
                     if (s.relation(g).startsWith("nmod") && gk != null && DEFIED.contains(gk)) {
                         List<Participant> named = actors.resolve(s, g);
-                        put(target, named.isEmpty() && s.isNoun(g) ? owner(s, g, actors) : named);
+                        put(target, named.isEmpty() && s.isNoun(g) ? OwnerFinder.owner(s, g, actors) : named);
                     }
                 }
             } else if (shielding && r.startsWith("obl") && "against".equals(kase) && !target.isEmpty()) {
@@ -142,7 +167,7 @@ final class RoleFinder {
             } else if (r.startsWith("obl") && kase != null && TARGET_CASES.contains(kase) && !r.equals("obl:tmod")
                     && (!symmetric || PARTNER_CASES.contains(kase))) {
                 List<Participant> named = actors.resolve(s, ch);
-                put(target, named.isEmpty() && s.isNoun(ch) && !symmetric ? owner(s, ch, actors) : named);
+                put(target, named.isEmpty() && s.isNoun(ch) && !symmetric ? OwnerFinder.owner(s, ch, actors) : named);
             }
         }
         if (!passive && subject < 0) {
@@ -185,7 +210,15 @@ final class RoleFinder {
             } else if (r.startsWith("nmod") && kase != null && NOUN_TARGET_CASES.contains(kase)
                     && (!symmetric || PARTNER_CASES.contains(kase))) {
                 if (!kase.equals("in") || s.entity(ch) == null || s.entity(ch).place() == null) {
-                    put(target, actors.resolve(s, ch));
+                    List<Participant> named = actors.resolve(s, ch);
+                    put(target, named);
+                    if (named.isEmpty() && kase.equals("of") && s.isNoun(ch)) {
+                        put(target, OwnerFinder.partners(s, ch, actors)); // "a suspension of air links with Serbia"
+                    } else if (named.isEmpty() && !kase.equals("in") && !symmetric && s.isNoun(ch)) {
+                        // "demonstrations against violations by the Israeli military", "a protest against
+                        // Sweden's decision": whose the thing opposed is
+                        put(target, OwnerFinder.owner(s, ch, actors));
+                    }
                 }
             }
         }
@@ -196,46 +229,15 @@ final class RoleFinder {
             if (gov >= 0 && s.isVerb(gov) && s.relation(n).equals("obj")
                     && lexicon.is(s.lemma(gov), Cue.LIGHT)) {
                 put(source, controller(s, gov, actors, 0));
+            } else if (gov >= 0 && s.isVerb(gov) && type.equals("PROTEST") && s.relation(n).startsWith("obl")
+                    && s.caseOf(n) != null && AMID.contains(s.caseOf(n)) && s.child(gov, "nsubj") >= 0) {
+                // "Palestinian youths threw stones during demonstrations against…": civilians acting at a protest
+                // are its protesters; police firing tear gas during one are not
+                List<Participant> doers = new ArrayList<>(actors.resolve(s, s.child(gov, "nsubj")));
+                doers.removeIf(p -> p.actor().sector() == null || !PROTESTERS.contains(p.actor().sector()));
+                put(source, doers);
             }
         }
-    }
-
-    /**
-     * Whose a thing is, for an object that is no actor: "protested against Sweden's decision", "dismissed an appeal
-     * from President Gbagbo", "demanded an admission by Moscow", "investigating crimes by Croatian extremists",
-     * "to fund weapons for Ukraine".
-     */
-    private static List<Participant> owner(SentenceView s, int n, ParticipantResolver actors) {
-        return owner(s, n, actors, 0);
-    }
-
-    private static List<Participant> owner(SentenceView s, int n, ParticipantResolver actors, int depth) {
-        List<Participant> out = new ArrayList<>();
-        int part = -1;
-        for (int g : s.children(n)) {
-            String r = s.relation(g);
-            String kase = s.caseOf(g);
-            if (r.equals("nmod:poss") || (r.startsWith("nmod") && kase != null && OWNER_CASES.contains(kase))) {
-                out.addAll(actors.resolve(s, g));
-            } else if (r.startsWith("nmod") && "of".equals(kase) && actors.resolve(s, g).isEmpty()) {
-                part = g;
-            }
-        }
-        if (out.isEmpty() && part >= 0 && depth == 0) { // "part of a military aid program for Bosnia"
-            return owner(s, part, actors, depth + 1);
-        }
-        return out;
-    }
-
-    /** The doers of a deed named by a noun: "crimes by Croatian extremists" → the extremists. */
-    private static List<Participant> agents(SentenceView s, int n, ParticipantResolver actors) {
-        List<Participant> out = new ArrayList<>();
-        for (int g : s.children(n)) {
-            if (s.relation(g).startsWith("nmod") && "by".equals(s.caseOf(g))) {
-                out.addAll(actors.resolve(s, g));
-            }
-        }
-        return out;
     }
 
     /**

@@ -100,6 +100,12 @@ final class TriggerFinder {
             // "launched a mediation effort", "began a bombing campaign": the light verb carries the compound
             return new Candidate(i, words, entry, s.governor(gov), true);
         }
+        if (gov >= 0 && s.isNoun(gov) && rel.equals("conj") && s.governor(gov) >= 0
+                && s.isVerb(s.governor(gov)) && s.relation(gov).equals("obj")
+                && lexicon.is(s.lemma(s.governor(gov)), Cue.LIGHT)) {
+            // "launched artillery, mortar and rocket fire": the last of coordinated objects is the verb's too
+            return new Candidate(i, words, entry, s.governor(gov), true);
+        }
         if (gov >= 0 && s.isVerb(gov)) {
             String verb = s.lemma(gov);
             if ((rel.equals("obj") || rel.equals("nsubj:pass")) && lexicon.is(verb, Cue.LIGHT)) {

@@ -137,8 +137,17 @@ public final class PhraseIndex<T> {
         return letters;
     }
 
+    /**
+     * The key a phrase is filed under and a token looked up by: up to the first space or hyphen, since the
+     * tokenizer may split "al-Qaeda" into "al", "-", "Qaeda" or keep it whole.
+     */
     private static String firstWord(String s) {
-        int space = s.indexOf(' ');
-        return space < 0 ? s : s.substring(0, space);
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == ' ' || (c == '-' && k > 0)) {
+                return s.substring(0, k);
+            }
+        }
+        return s;
     }
 }

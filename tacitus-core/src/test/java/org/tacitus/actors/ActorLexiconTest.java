@@ -89,4 +89,20 @@ class ActorLexiconTest {
         // One person's several offices: the latest.
         assertEquals("IGONAT", only("Stoltenberg said.", null, "Stoltenberg").name().code());
     }
+
+    @Test
+    void aHyphenatedNameMatchesWhenTheTokenizerSplitsIt() {
+        // the tokenizer may cut "Guinea-Bissau" into "Guinea", "-", "Bissau": the name is still one country
+        String text = "Soldiers from Guinea-Bissau crossed the border.";
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}]+|\\S").matcher(text);
+        while (m.find()) {
+            tokens.add(new Token(tokens.size(), m.start(), m.end(), m.group(), "NNP", m.group(), "O"));
+        }
+        Sentence split = new Sentence(0, 0, text.length(), tokens, List.of(), true, false);
+        List<LexiconMatch> found = LEXICON.find(text, split, null);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("GNB", found.get(0).name().code());
+        assertEquals("Guinea-Bissau", text.substring(found.get(0).start(), found.get(0).end()));
+    }
 }

@@ -100,6 +100,25 @@ class EventStageTest {
     }
 
     @Test
+    void aPronounThatSpeaksAQuoteIsItsSpeaker() {
+        // the latest subject before is the envoy; "he" who told television is the negotiator the quote stage found
+        List<Event> found = events("The UN envoy, Karl Lindqvist, met the two negotiators in Geneva. \"Nobody expects "
+                + "miracles,\" Lindqvist said. Tbilisi has accused Moscow of arming the separatists. Georgia's chief "
+                + "negotiator, Levan Beridze, said the plan was unfair. \"Moscow must withdraw its troops,\" he told "
+                + "state television.");
+        Event demand = only(found, "REQUEST");
+        assertEquals(Set.of("GEO"), codes(demand.source()));
+        assertEquals(Set.of("RUS"), codes(demand.target()));
+    }
+
+    @Test
+    void aVisitorIsNotOfTheCountryHeTravelsTo() {
+        List<Event> found = events("The foreign minister, who flew to Kyiv on Tuesday, condemned the missile strikes "
+                + "on civilians.");
+        assertTrue(found.stream().allMatch(e -> !codes(e.source()).contains("UKR")), found.toString());
+    }
+
+    @Test
     void aDenialIsNoAttack() {
         List<Event> found = events("Russia denies planning to invade Georgia.");
         Event attack = only(found, "ASSAULT");
