@@ -12,9 +12,10 @@ import org.tacitus.model.Participant;
 
 /**
  * Merges the mentions of one event within an article: same type, the sides of one within the sides of the other
- * (or none named, for "the talks"), dates that agree (one within the other, or one only from tense), and the same
- * modality (a denied attack is not the attack). The merged event takes every side, the most precise date and the
- * first place. Stateless.
+ * (or none named, for "the talks"), dates that agree (one within the other, or one only from tense, unless one
+ * is past and the other future), the same modality (a denied attack is not the attack), and, for AGREE, no
+ * promise to meet that names its sides joining a deal (the visit promised for August is not the deal signed
+ * today). The merged event takes every side, the most precise date and the first place. Stateless.
  */
 final class MentionMerger {
 
@@ -68,6 +69,12 @@ final class MentionMerger {
         if (d.source().isEmpty() && !d.anaphoric()) {
             return false;
         }
+        // a promise to meet (CAMEO 036) that names its sides is not the deal the same side struck ("the truce"
+        // that names nobody may still refer back to "agree to a truce after talks")
+        if (first.type().equals("AGREE") && "036".equals(d.cameo()) && !"036".equals(first.cameo())
+                && d.hasSides()) {
+            return false;
+        }
         // a phone call is not the summit it prepares: modes that differ keep events apart
         String mode = group.stream().map(Draft::mode).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         if (d.hasSides() && !java.util.Objects.equals(mode, d.mode())) {
@@ -75,8 +82,28 @@ final class MentionMerger {
         }
         EventDate a = bestDate(group);
         EventDate b = d.date();
-        return a == null || b == null || a.basis() != EventDate.Basis.TIMEX || b.basis() != EventDate.Basis.TIMEX
-                || a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+        if (a == null || b == null) {
+            return true;
+        }
+        if (a.basis() != EventDate.Basis.TIMEX || b.basis() != EventDate.Basis.TIMEX) {
+            return !oppositeSides(a, b);
+        }
+        return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+    }
+
+    /**
+     * A date from a time expression after publication and one from a verb in the past tense (or a past date and a
+     * future tense): what was done is not what is planned. A verb in the present ("the talks are the first since
+     * the ceasefire") fits either.
+     */
+    private static boolean oppositeSides(EventDate a, EventDate b) {
+        EventDate timex = a.basis() == EventDate.Basis.TIMEX ? a : b.basis() == EventDate.Basis.TIMEX ? b : null;
+        EventDate tense = timex == a ? b : a;
+        if (timex == null) {
+            return false; // two dates from tense: "the talks" and "will hold talks" may be one event
+        }
+        return timex.relation() == EventDate.Relation.AFTER && tense.relation() == EventDate.Relation.BEFORE
+                || timex.relation() == EventDate.Relation.BEFORE && tense.relation() == EventDate.Relation.AFTER;
     }
 
     private static Set<String> status(Draft d) {

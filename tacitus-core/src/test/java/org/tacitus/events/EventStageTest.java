@@ -253,6 +253,21 @@ class EventStageTest {
     }
 
     @Test
+    void whatWasDoneIsNotWhatIsPlannedNorAPromiseToMeetTheDeal() {
+        List<Event> talks = events(String.join("\n\n",
+                "Chile and Peru held talks in Lima.",
+                "Chile and Peru will meet again on March 20, officials said.")).stream()
+                .filter(e -> e.type().equals("CONSULT")).toList();
+        assertEquals(2, talks.size(), "the talks held are not the talks planned for March 20: " + talks);
+        List<Event> agree = events(String.join("\n\n",
+                "Under the fishing deal between Chile and Peru, Chilean boats stay south of the line.",
+                "Chile said it would meet Peru in Lima in April to review progress.")).stream()
+                .filter(e -> e.type().equals("AGREE")).toList();
+        assertEquals(2, agree.size(), "a promise to meet is not the deal: " + agree);
+        assertTrue(agree.stream().anyMatch(e -> e.cameo().equals("036") && e.date().value().equals("2022-04")));
+    }
+
+    @Test
     void declaredIntentionsAreCodedAsPloverDoes() {
         Event aid = EventStage.principal(events("Japan said it will provide food aid to Haiti.")).orElseThrow();
         assertEquals("AGREE", aid.type());
