@@ -30,9 +30,11 @@ final class TenseDetector {
             return Tense.PAST; // "since March": a start already behind us
         }
         boolean deadline = DEADLINE.contains(before);
-        Tense t = Tense.UNKNOWN;
-        if (sentence.parsed() && !sentence.dependencies().isEmpty()) {
-            t = fromParse(sentence, firstToken, lastToken);
+        Verdict v = sentence.parsed() && !sentence.dependencies().isEmpty()
+                ? fromParse(sentence, firstToken, lastToken) : Verdict.NONE;
+        Tense t = v.tense();
+        if (deadline && v.pluperfect()) {
+            return Tense.PAST; // "had not named him until Thursday": the stretch closed before the past it tells
         }
         if (deadline) {
             // "until mid-November", "payable Dec. 7", "by January": deadlines lie ahead, unless the clause reports
@@ -43,10 +45,20 @@ final class TenseDetector {
             return t == Tense.PAST && SPAN_END.contains(before) && calendarDate(sentence, firstToken, lastToken)
                     ? Tense.UNKNOWN : Tense.FUTURE;
         }
+        if (t == Tense.UNKNOWN && v.infinitive()) {
+            // "guidelines to be published in early November": an infinitive's time is its own, neither that of
+            // the verb reporting it nor of a verb nearby; the nearest date is the likeliest
+            return Tense.UNKNOWN;
+        }
         return t != Tense.UNKNOWN ? t : fromWindow(sentence, firstToken);
     }
 
-    private Tense fromParse(Sentence s, int first, int last) {
+    /** What the parse says: a tense, whether the verb is an undecided infinitive, whether it is pluperfect. */
+    private record Verdict(Tense tense, boolean infinitive, boolean pluperfect) {
+        static final Verdict NONE = new Verdict(Tense.UNKNOWN, false, false);
+    }
+
+    private Verdict fromParse(Sentence s, int first, int last) {
         int n = s.tokens().size();
         DependencyTree tree = new DependencyTree(s);
         int head = first;
@@ -62,21 +74,30 @@ final class TenseDetector {
             verb = tree.governor(verb);
         }
         if (verb < 0) {
-            return Tense.UNKNOWN;
+            return Verdict.NONE;
         }
+        boolean infinitive = false;
         // the verb and the verbs that control it through xcomp ("are expected to meet")
         for (int v = verb, hops = 0; v >= 0 && hops < 3; hops++) {
-            Tense t = verbGroup(s, v, tree.children(v));
+            List<Integer> children = tree.children(v);
+            Tense t = verbGroup(s, v, children);
             if (t != Tense.UNKNOWN) {
-                return t;
+                return new Verdict(t, false, t == Tense.PAST && pluperfect(s, v, children));
             }
+            int current = v;
+            infinitive |= children.stream().anyMatch(c -> c < current && "TO".equals(s.tokens().get(c).pos()));
             String rel = tree.relation(v);
             if (rel == null || !(rel.startsWith("xcomp") || rel.startsWith("conj"))) {
                 break;
             }
             v = tree.governor(v);
         }
-        return Tense.UNKNOWN;
+        return new Verdict(Tense.UNKNOWN, infinitive, false);
+    }
+
+    private static boolean pluperfect(Sentence s, int verb, List<Integer> children) {
+        return "VBN".equals(s.tokens().get(verb).pos()) && children.stream()
+                .anyMatch(c -> c < verb && s.tokens().get(c).text().equalsIgnoreCase("had"));
     }
 
     private Tense verbGroup(Sentence s, int verb, List<Integer> children) {
@@ -119,7 +140,9 @@ final class TenseDetector {
         if (pastAux || "VBD".equals(v.pos()) || (perfect && "VBN".equals(v.pos()))) {
             return Tense.PAST;
         }
-        if ("VBN".equals(v.pos()) && children.stream().noneMatch(c -> isAuxiliary(s.tokens().get(c)))) {
+        // auxiliaries stand before their verb; a verb after it heads a clause of its own ("announced Friday,
+        // holders would receive")
+        if ("VBN".equals(v.pos()) && children.stream().noneMatch(c -> c < verb && isAuxiliary(s.tokens().get(c)))) {
             return Tense.PAST; // a participle of its own: "the year ended March 31"
         }
         if (toMarker) {

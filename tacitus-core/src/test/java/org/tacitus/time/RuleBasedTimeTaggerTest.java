@@ -135,6 +135,12 @@ class RuleBasedTimeTaggerTest {
         // a date naming an event through its noun: the nearest one; a plan reported in the past: ahead
         "2021-10-27|The party still governs under a June agreement with its partners.|June=2021-06",
         "2021-09-29|The delegation planned to leave Kabul on Thursday.|Thursday=2021-09-30",
+        // an infinitive's time is its own, not its reporting verb's; a pluperfect closes a stretch of the past;
+        // a verb after a participle heads its own clause, it is no auxiliary of it
+        "2021-10-29|The ministry said that new port rules to be published in early November will apply to all ships.|early November=2021-11/START",
+        "2021-05-07|Until Wednesday, the police had not named the gunman.|Wednesday=2021-05-05",
+        "2021-02-12|The mayor said the city hall would stay closed until Thursday.|Thursday=2021-02-18",
+        "2021-11-01|Under the revised terms of the deal, announced Friday, shareholders would receive $5 a share.|Friday=2021-10-29",
         // quarters as lengths, and half years
         "2021-12-28|The airline lost money in the past two quarters.|the past two quarters=P2Q",
         "2021-12-28|Three quarters of the voters stayed home.|",
