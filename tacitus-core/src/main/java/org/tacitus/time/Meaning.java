@@ -70,6 +70,13 @@ sealed interface Meaning {
     record NewYear() implements Meaning {
     }
 
+    /**
+     * "in two weeks": that far ahead of the publication date, or, in a clause that tells the past, a stretch of
+     * that length ("his second letter in two weeks", "won three titles in four years").
+     */
+    record Within(Shift ahead, Literal length) implements Meaning {
+    }
+
     /** A value that needs no anchoring: durations, sets, PRESENT_REF, decades, centuries. */
     record Literal(TimexType type, String value, String mod) implements Meaning {
     }

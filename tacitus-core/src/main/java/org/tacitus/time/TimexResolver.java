@@ -63,6 +63,9 @@ final class TimexResolver {
             if (meaning instanceof CalendarDate c) {
                 return calendar(c, dct, tense);
             }
+            if (meaning instanceof Meaning.Within w) {
+                return resolve(tense == Tense.PAST ? w.length() : w.ahead(), context);
+            }
             if (dct == null) {
                 return unanchored(meaning);
             }

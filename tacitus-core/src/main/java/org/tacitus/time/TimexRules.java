@@ -72,7 +72,11 @@ final class TimexRules {
                 Lexicon.mod(m.group("pos"))));
         add("ago", "\\b(?<n>" + COUNT + ")\\s+" + DATE_UNIT + "\\s+ago\\b", m -> shift(m, -1, Anchor.PUBLICATION));
         add("in-n", "\\bin\\s+(?<t>(?<n>" + COUNT + ")\\s+" + DATE_UNIT + ")(?:'?\\s*time)?\\b(?!\\s+(?:ago|later|"
-                + "earlier|of))", m -> shift(m, 1, Anchor.PUBLICATION));
+                + "earlier|of))", m -> {
+                    Meaning ahead = shift(m, 1, Anchor.PUBLICATION);
+                    return ahead instanceof Shift s ? new Meaning.Within(s, new Literal(TimexType.DURATION,
+                            Lexicon.durationValue(m.group("unit"), Lexicon.count(m.group("n"))), null)) : ahead;
+                });
         add("year-earlier", "\\b(?:the\\s+)?(?:year-earlier|year-ago|prior-year)(?:\\s+(?:period|quarter|level"
                 + "|results?))?\\b", m -> new Meaning.YearBefore(Anchor.NARRATIVE));
         add("the-weekend", "\\b(?:the|this|last|next)\\s+weekend\\b", m -> new Shift(Unit.WEEKEND,

@@ -141,6 +141,10 @@ class RuleBasedTimeTaggerTest {
         "2021-05-07|Until Wednesday, the police had not named the gunman.|Wednesday=2021-05-05",
         "2021-02-12|The mayor said the city hall would stay closed until Thursday.|Thursday=2021-02-18",
         "2021-11-01|Under the revised terms of the deal, announced Friday, shareholders would receive $5 a share.|Friday=2021-10-29",
+        // "in three weeks": ahead when the clause looks ahead, a stretch when it tells the past
+        "2021-03-10|The rebels took four towns in three weeks.|three weeks=P3W",
+        "2021-03-10|The envoy's second trip to the region in three weeks was cut short.|three weeks=P3W",
+        "2021-03-10|A verdict is expected in three weeks.|three weeks=2021-W13",
         // quarters as lengths, and half years
         "2021-12-28|The airline lost money in the past two quarters.|the past two quarters=P2Q",
         "2021-12-28|Three quarters of the voters stayed home.|",
