@@ -74,6 +74,15 @@ final class DateRules {
                     + "(?:\\s+of\\s+(?:(?<year>" + YEAR + ")|(?:the\\s+|this\\s+|(?<rel>next|last)\\s+)year)|,?\\s+(?<year2>"
                     + YEAR + "))\\b(?!-)", m -> new Meaning.Half(m.group("ord").equalsIgnoreCase("first") ? 1 : 2,
                     year(m), m.group("rel") == null ? 0 : Lexicon.relation(m.group("rel")))),
+            // earnings reports compare a quarter with the same one a year back: "the 1988 quarter", "last year's
+            // quarter", "the corresponding period a year ago" name the story's quarter in another year
+            rule("year-period", "\\bthe\\s+(?:(?:comparable|corresponding|same)\\s+)?(?<year>" + YEAR
+                    + ")\\s+(?:period|quarter)\\b", m -> new Meaning.PeriodOfYear(year(m))),
+            rule("period-year-ago", "\\b(?:(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:period|quarter)"
+                    + "\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)|last\\s+year's\\s+(?:(?:comparable"
+                    + "|corresponding|same)\\s+)?(?:period|quarter))\\b", m -> new Meaning.YearBefore(Meaning.Anchor.PUBLICATION)),
+            rule("year-s-quarter", "\\b(?<rel>next|last|this)\\s+year's\\s+(?<q>first|second|third|fourth)[- ]quarter\\b",
+                    m -> new Meaning.Quarter(Lexicon.ordinal(m.group("q")), null, Lexicon.relation(m.group("rel")))),
             rule("latest-period", "\\bthe\\s+(?:latest|most\\s+recent|recent)\\s+(?:period|quarter)\\b",
                     m -> new Meaning.Quarter(null, null, 0)),
             rule("thanksgiving", "\\bThanksgiving(?:\\s+Day)?\\b", m -> new Meaning.NthWeekday(11, 4, 4)),

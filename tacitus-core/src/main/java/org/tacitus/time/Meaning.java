@@ -42,6 +42,13 @@ sealed interface Meaning {
     record YearBefore(Anchor anchor) implements Meaning {
     }
 
+    /**
+     * The period the story reports on, in a named year ("the 1988 quarter", "the 1989 period"): that quarter of
+     * the year when the story has named one, else the year.
+     */
+    record PeriodOfYear(int year) implements Meaning {
+    }
+
     /** A quarter (1-4; null for "the quarter" = the latest one) of a given or inferred year. */
     record Quarter(Integer quarter, Integer year, int yearShift) implements Meaning {
     }

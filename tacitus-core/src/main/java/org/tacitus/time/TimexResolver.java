@@ -108,6 +108,10 @@ final class TimexResolver {
                 LocalDate base = y.anchor() == Anchor.NARRATIVE && narrative != null ? narrative : dct;
                 return new Resolved(TimexType.DATE, year(base.getYear() - 1), null, null);
             }
+            if (meaning instanceof Meaning.PeriodOfYear p) {
+                String q = context.quarter() == null ? "" : context.quarter().substring(4);
+                return new Resolved(TimexType.DATE, year(p.year()) + q, null, null);
+            }
             if (meaning instanceof Meaning.Half h) {
                 int year = h.year() != null ? h.year() : dct.getYear() + h.yearShift();
                 return new Resolved(TimexType.DATE, year(year) + "-H" + h.half(), null, null);
@@ -293,7 +297,7 @@ final class TimexResolver {
             }
         } else {
             quarter = q.quarter();
-            if (q.year() == null && quarter > current && tense != Tense.FUTURE) {
+            if (q.year() == null && q.yearShift() == 0 && quarter > current && tense != Tense.FUTURE) {
                 year--;
             }
         }

@@ -145,6 +145,12 @@ class RuleBasedTimeTaggerTest {
         "2021-03-10|The rebels took four towns in three weeks.|three weeks=P3W",
         "2021-03-10|The envoy's second trip to the region in three weeks was cut short.|three weeks=P3W",
         "2021-03-10|A verdict is expected in three weeks.|three weeks=2021-W13",
+        // the story's quarter in another year; a quarter of next year
+        "2021-10-28|The shipyard earned $40 million in the third quarter, up from $31 million in the 2020 quarter.|the third quarter=2021-Q3;the 2020 quarter=2020-Q3",
+        "2021-10-28|Revenue in the third quarter fell 4% from the corresponding period last year.|the third quarter=2021-Q3;the corresponding period last year=2020-Q3",
+        "2021-10-28|Arms exports in the third quarter were below last year's quarter.|the third quarter=2021-Q3;last year's quarter=2020-Q3",
+        "2021-10-28|The merger could close as early as next year's second quarter.|next year's second quarter=2022-Q2",
+        "2021-10-28|The 2019 period was calmer.|The 2019 period=2019",
         // quarters as lengths, and half years
         "2021-12-28|The airline lost money in the past two quarters.|the past two quarters=P2Q",
         "2021-12-28|Three quarters of the voters stayed home.|",
