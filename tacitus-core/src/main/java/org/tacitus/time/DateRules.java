@@ -28,6 +28,9 @@ final class DateRules {
             rule("month-day", "\\b(?:" + WEEKDAY + ",?\\s+)?(?:(?:the\\s+)?" + MOD + "?)?" + MONTH + "\\s+(?<day>"
                     + DAY + ")(?!\\d|:\\d)\\b(?:,?\\s+(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER + ")?",
                     m -> date(year(m), Lexicon.month(m.group("month")), day(m), Lexicon.mod(m.group("mod")))),
+            rule("week-of", "\\bthe\\s+week\\s+of\\s+" + MONTH + "\\s+(?<day>" + DAY + ")(?!\\d|:\\d)\\b(?:,?\\s+(?<year>"
+                    + YEAR + ")" + NOT_BEFORE_NUMBER + ")?", m -> new Meaning.WeekOf(date(year(m),
+                    Lexicon.month(m.group("month")), day(m), null))),
             rule("month-day-range-end", "\\b" + MONTH + "\\s+" + DAY + "\\s*(?:-|–|to|through|and|until)\\s*(?<t>"
                     + "(?<day>" + DAY + "))(?!\\d|:\\d)\\b(?:,?\\s+(?<year>" + YEAR + "))?",
                     m -> date(year(m), Lexicon.month(m.group("month")), day(m), null)),

@@ -61,6 +61,10 @@ sealed interface Meaning {
     record NthWeekday(int month, int dayOfWeek, int nth) implements Meaning {
     }
 
+    /** The week a day falls in ("a hearing the week of March 6"). */
+    record WeekOf(CalendarDate day) implements Meaning {
+    }
+
     /** A clock time; its date is the narrative's current day. */
     record ClockTime(int hour, int minute) implements Meaning {
     }

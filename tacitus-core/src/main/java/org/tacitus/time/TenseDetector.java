@@ -106,6 +106,9 @@ final class TenseDetector {
         boolean pastAux = false;
         boolean toMarker = false;
         for (int c : children) {
+            if (c > verb) {
+                continue; // auxiliaries stand before their verb; a verb after it heads a clause of its own
+            }
             Token child = s.tokens().get(c);
             String word = child.text().toLowerCase(Locale.ROOT);
             if (FUTURE_AUX.contains(word) && "MD".equals(child.pos())) {

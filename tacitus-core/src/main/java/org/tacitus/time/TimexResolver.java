@@ -63,6 +63,11 @@ final class TimexResolver {
             if (meaning instanceof CalendarDate c) {
                 return calendar(c, dct, tense);
             }
+            if (meaning instanceof Meaning.WeekOf w) {
+                Resolved day = calendar(w.day(), dct, tense);
+                return day == null || day.narrativeDay() == null ? null
+                        : new Resolved(TimexType.DATE, week(day.narrativeDay()), null, null);
+            }
             if (meaning instanceof Meaning.Within w) {
                 return resolve(tense == Tense.PAST ? w.length() : w.ahead(), context);
             }
@@ -176,6 +181,14 @@ final class TimexResolver {
                 return target > now + 100 ? y : y + 1;
             }
             return y;
+        }
+        if (c.day() != null && tense == Tense.FUTURE) {
+            // a day of the week just gone is that day, not next year's, even in a clause looking ahead: a
+            // deadline that has just passed, a story written the day before it was dated
+            LocalDate behind = LocalDate.of(target <= now ? y : y - 1, c.month(), Math.min(c.day(), 28));
+            if (!behind.isBefore(dct.minusDays(7))) {
+                return behind.getYear();
+            }
         }
         if (c.day() != null && tense != Tense.FUTURE) {
             // a day up to two months ahead is this year's whatever the verb ("extended to Nov. 20"); a past

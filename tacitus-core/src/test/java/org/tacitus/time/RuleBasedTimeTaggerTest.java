@@ -141,6 +141,11 @@ class RuleBasedTimeTaggerTest {
         "2021-05-07|Until Wednesday, the police had not named the gunman.|Wednesday=2021-05-05",
         "2021-02-12|The mayor said the city hall would stay closed until Thursday.|Thursday=2021-02-18",
         "2021-11-01|Under the revised terms of the deal, announced Friday, shareholders would receive $5 a share.|Friday=2021-10-29",
+        "2021-03-17|Officials said they did not plan to close the border on Friday even if the protests continued.|Friday=2021-03-19",
+        // the week a day falls in; a day just gone stays this year's in a clause looking ahead
+        "2021-02-11|The appeal may be heard in a court session the week of March 8, the lawyer said.|the week of March 8=2021-W10",
+        "2021-06-16|The ministry told the embassy it must hand over the files by June 14.|June 14=2021-06-14",
+        "2021-06-16|The commission will publish its findings by June 30.|June 30=2021-06-30",
         // "in three weeks": ahead when the clause looks ahead, a stretch when it tells the past
         "2021-03-10|The rebels took four towns in three weeks.|three weeks=P3W",
         "2021-03-10|The envoy's second trip to the region in three weeks was cut short.|three weeks=P3W",
