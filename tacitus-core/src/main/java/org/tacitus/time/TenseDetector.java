@@ -20,6 +20,7 @@ final class TenseDetector {
     private static final Set<String> SPAN_END = Set.of("until", "till", "through", "by");
     /** Controllers whose past form still announces a time ahead: what was planned or scheduled. */
     private static final Set<String> PLANNED_IN_PAST = Set.of("plan", "schedule", "expect", "set", "arrange", "intend");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "'re", "'s", "am");
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     private static final Set<String> FUTURE_CONTROLLERS = Set.of("expect", "schedule", "set", "due", "plan", "intend",
             "aim", "prepare", "hope", "agree", "suppose", "promise", "vow", "threaten", "want", "seek", "decide", "arrange");
@@ -80,7 +81,7 @@ final class TenseDetector {
         // the verb and the verbs that control it through xcomp ("are expected to meet")
         for (int v = verb, hops = 0; v >= 0 && hops < 3; hops++) {
             List<Integer> children = tree.children(v);
-            Tense t = verbGroup(s, v, children);
+            Tense t = verbGroup(s, v, children, tree);
             if (t != Tense.UNKNOWN) {
                 return new Verdict(t, false, t == Tense.PAST && pluperfect(s, v, children));
             }
@@ -100,7 +101,7 @@ final class TenseDetector {
                 .anyMatch(c -> c < verb && s.tokens().get(c).text().equalsIgnoreCase("had"));
     }
 
-    private Tense verbGroup(Sentence s, int verb, List<Integer> children) {
+    private Tense verbGroup(Sentence s, int verb, List<Integer> children, DependencyTree tree) {
         Token v = s.tokens().get(verb);
         boolean perfect = false;
         boolean pastAux = false;
@@ -148,19 +149,27 @@ final class TenseDetector {
         if ("VBN".equals(v.pos()) && children.stream().noneMatch(c -> c < verb && isAuxiliary(s.tokens().get(c)))) {
             return Tense.PAST; // a participle of its own: "the year ended March 31"
         }
+        if (toMarker && children.stream().anyMatch(c -> c < verb && PRESENT_BE.contains(
+                s.tokens().get(c).text().toLowerCase(Locale.ROOT)))) {
+            return Tense.FUTURE; // "is to resume trading Tuesday": an arrangement ahead
+        }
         if (toMarker) {
             return Tense.UNKNOWN; // let the controlling verb decide
         }
         if ("VBG".equals(v.pos())) {
             for (int c : children) {
                 String w = s.tokens().get(c).text().toLowerCase(Locale.ROOT);
-                if (w.equals("is") || w.equals("are") || w.equals("'re") || w.equals("'s") || w.equals("am")) {
+                if (PRESENT_BE.contains(w)) {
                     return Tense.FUTURE; // "are meeting on Friday"
                 }
             }
         }
         if ("VBZ".equals(v.pos()) || "VBP".equals(v.pos())) {
             return Tense.PRESENT;
+        }
+        if ("VB".equals(v.pos()) && children.stream().anyMatch(c -> c < verb && "nsubj".equals(tree.relation(c)))
+                && children.stream().noneMatch(c -> c < verb && isAuxiliary(s.tokens().get(c)))) {
+            return Tense.PRESENT; // "Netanyahu and Arafat meet Monday": a plural subject's verb, tagged as a base form
         }
         return Tense.UNKNOWN;
     }

@@ -221,6 +221,12 @@ final class TimexResolver {
         if (tense == Tense.FUTURE) {
             return dct.with(TemporalAdjusters.nextOrSame(dow));
         }
+        if (tense == Tense.PRESENT) {
+            // "the council meets Tuesday": a day named with a present verb is the nearest one, ahead or just gone
+            LocalDate ahead = dct.with(TemporalAdjusters.nextOrSame(dow));
+            LocalDate behind = dct.with(TemporalAdjusters.previousOrSame(dow));
+            return ahead.toEpochDay() - dct.toEpochDay() < dct.toEpochDay() - behind.toEpochDay() ? ahead : behind;
+        }
         return dct.with(TemporalAdjusters.previousOrSame(dow));
     }
 

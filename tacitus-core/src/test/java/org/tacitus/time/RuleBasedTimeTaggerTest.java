@@ -146,6 +146,13 @@ class RuleBasedTimeTaggerTest {
         "2021-02-11|The appeal may be heard in a court session the week of March 8, the lawyer said.|the week of March 8=2021-W10",
         "2021-06-16|The ministry told the embassy it must hand over the files by June 14.|June 14=2021-06-14",
         "2021-06-16|The commission will publish its findings by June 30.|June 30=2021-06-30",
+        // "is to" arranges what lies ahead; a day named with a present verb is the nearest one
+        "2021-10-29|The exiled leader is to return to the capital Tuesday.|Tuesday=2021-11-02",
+        "2021-04-30|The two foreign ministers meet separately Monday with the UN envoy in Geneva.|Monday=2021-05-03",
+        "2021-04-27|The council meets Thursday to vote on the budget.|Thursday=2021-04-29",
+        "2021-04-30|The ministers met Monday in Geneva.|Monday=2021-04-26",
+        // a month every year
+        "2021-03-10|Loyalists march through the town each July.|each July=XXXX-07",
         // "in three weeks": ahead when the clause looks ahead, a stretch when it tells the past
         "2021-03-10|The rebels took four towns in three weeks.|three weeks=P3W",
         "2021-03-10|The envoy's second trip to the region in three weeks was cut short.|three weeks=P3W",
