@@ -153,6 +153,9 @@ class RuleBasedTimeTaggerTest {
         "2021-04-30|The ministers met Monday in Geneva.|Monday=2021-04-26",
         // a month every year
         "2021-03-10|Loyalists march through the town each July.|each July=XXXX-07",
+        // "today's world" is the present age, not a day
+        "2021-05-05|Critics say such censorship has no place in today's world.|",
+        "2021-05-05|The decree appears in today's edition of the official gazette.|today=2021-05-05",
         // "in three weeks": ahead when the clause looks ahead, a stretch when it tells the past
         "2021-03-10|The rebels took four towns in three weeks.|three weeks=P3W",
         "2021-03-10|The envoy's second trip to the region in three weeks was cut short.|three weeks=P3W",
