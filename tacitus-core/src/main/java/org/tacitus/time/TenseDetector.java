@@ -20,6 +20,7 @@ final class TenseDetector {
     private static final Set<String> SPAN_END = Set.of("until", "till", "through", "by");
     /** Controllers whose past form still announces a time ahead: what was planned or scheduled. */
     private static final Set<String> PLANNED_IN_PAST = Set.of("plan", "schedule", "expect", "set", "arrange", "intend");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "'re", "'s", "am");
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     private static final Set<String> FUTURE_CONTROLLERS = Set.of("expect", "schedule", "set", "due", "plan", "intend",
@@ -114,6 +115,10 @@ final class TenseDetector {
             String word = child.text().toLowerCase(Locale.ROOT);
             if (FUTURE_AUX.contains(word) && "MD".equals(child.pos())) {
                 return Tense.FUTURE;
+            }
+            if ("MD".equals(child.pos()) && word.equals("could") && children.stream().anyMatch(n -> n < verb
+                    && NEGATIONS.contains(s.tokens().get(n).text().toLowerCase(Locale.ROOT)))) {
+                return Tense.PAST; // "could not be reached Wednesday": what failed, not what may come
             }
             if ("MD".equals(child.pos())) {
                 return Tense.FUTURE; // may, might, could, should: not yet happened
