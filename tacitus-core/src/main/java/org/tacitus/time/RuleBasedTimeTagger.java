@@ -252,8 +252,10 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             if (r.quarter() != null) {
                 quarter = r.quarter();
             }
-            out.add(new TimeExpression(c.start(), c.end(), article.text().substring(c.start(), c.end()), r.type(),
-                    r.value(), r.mod()));
+            int floor = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
+            out.add(Approximation.widen(article.analysisText(), new TimeExpression(c.start(), c.end(),
+                    article.text().substring(c.start(), c.end()), r.type(), r.value(), r.mod()), floor,
+                    article.text()));
         }
         return out;
     }

@@ -113,6 +113,10 @@ class RuleBasedTimeTaggerTest {
         "2021-03-10|Power has been cut for the last twenty four hours, the radio said.|the last twenty four hours=PT24H",
         "2021-03-10|The war began in nineteen ninety one.|nineteen ninety one=1991",
         "2021-03-10|He was held for twenty days.|twenty days=P20D",
+        // the hedge before a length or a distance back belongs to the expression, with its modifier
+        "2021-03-10|The siege lasted nearly two years.|nearly two years=P2Y/LESS_THAN",
+        "2021-03-10|The border post was abandoned about three years ago.|about three years ago=2018/APPROX",
+        "2021-03-10|Talks lasted more than four hours, and the envoy stayed some ten days.|more than four hours=PT4H/MORE_THAN;some ten days=P10D/APPROX",
         // halves, decades and centuries in durations
         "2021-12-28|The siege lasted 2 1/2 years.|2 1/2 years=P2Y6M",
         "2021-12-28|The vote took an hour and a half.|an hour and a half=PT1H30M",
