@@ -47,9 +47,10 @@ final class TenseDetector {
             return t == Tense.PAST && SPAN_END.contains(before) && calendarDate(sentence, firstToken, lastToken)
                     ? Tense.UNKNOWN : Tense.FUTURE;
         }
-        if (t == Tense.UNKNOWN && v.infinitive()) {
+        if (t == Tense.UNKNOWN && v.infinitive() && calendarDate(sentence, firstToken, lastToken)) {
             // "guidelines to be published in early November": an infinitive's time is its own, neither that of
-            // the verb reporting it nor of a verb nearby; the nearest date is the likeliest
+            // the verb reporting it nor of a verb nearby; the nearest month or date is the likeliest (a weekday
+            // still takes the nearby verb's tense: "will meet on Wednesday to discuss")
             return Tense.UNKNOWN;
         }
         return t != Tense.UNKNOWN ? t : fromWindow(sentence, firstToken);

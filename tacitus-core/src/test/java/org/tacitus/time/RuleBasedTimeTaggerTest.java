@@ -145,6 +145,7 @@ class RuleBasedTimeTaggerTest {
         // an infinitive's time is its own, not its reporting verb's; a pluperfect closes a stretch of the past;
         // a verb after a participle heads its own clause, it is no auxiliary of it
         "2021-10-29|The ministry said that new port rules to be published in early November will apply to all ships.|early November=2021-11/START",
+        "2021-05-03|Army commanders will meet in the capital on Wednesday to discuss options, an aide said.|Wednesday=2021-05-05",
         "2021-05-07|Until Wednesday, the police had not named the gunman.|Wednesday=2021-05-05",
         "2021-02-12|The mayor said the city hall would stay closed until Thursday.|Thursday=2021-02-18",
         "2021-11-01|Under the revised terms of the deal, announced Friday, shareholders would receive $5 a share.|Friday=2021-10-29",
