@@ -233,8 +233,9 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             }
             TimexResolver.Resolved r = resolver.resolve(c.meaning(),
                     new TimexResolver.Context(dct, tense, narrative, quarter, year, month));
-            if (r == null) {
-                continue;
+            if (r == null || tense == Tense.PAST && "FUTURE_REF".equals(r.value())
+                    && c.length() == 4 && article.analysisText().regionMatches(true, c.start(), "soon", 0, 4)) {
+                continue; // "the cash soon became a flood": shortly after a past event, no reference to the future
             }
             if (r.narrativeDay() != null) {
                 narrative = r.narrativeDay();

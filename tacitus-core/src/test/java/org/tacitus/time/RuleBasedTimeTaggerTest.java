@@ -163,6 +163,9 @@ class RuleBasedTimeTaggerTest {
         "2021-03-11|The talks could resume Monday, a diplomat said.|Monday=2021-03-15",
         // a month every year
         "2021-03-10|Loyalists march through the town each July.|each July=XXXX-07",
+        // "soon" in a story of the past is shortly after its events, no reference to the future
+        "2021-03-10|The trickle of refugees soon became a flood.|",
+        "2021-03-10|The ministry will soon publish the report.|soon=FUTURE_REF",
         // "today's world" is the present age, not a day
         "2021-05-05|Critics say such censorship has no place in today's world.|",
         "2021-05-05|The decree appears in today's edition of the official gazette.|today=2021-05-05",
