@@ -27,6 +27,10 @@ sealed interface Meaning {
     record Weekday(int dayOfWeek, Integer relation, String part) implements Meaning {
     }
 
+    /** A day of the week after or before the narrative's day ("the following Monday", "the previous Friday"). */
+    record NarrativeWeekday(int dayOfWeek, int direction) implements Meaning {
+    }
+
     /** A move by {@code amount} units from the publication date or the narrative's last date. */
     record Shift(Unit unit, int amount, Anchor anchor, String part, String mod) implements Meaning {
     }

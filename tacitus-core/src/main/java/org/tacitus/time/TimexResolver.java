@@ -78,6 +78,12 @@ final class TimexResolver {
                 LocalDate day = weekday(w, dct, tense);
                 return day(day, w.part(), null);
             }
+            if (meaning instanceof Meaning.NarrativeWeekday w) {
+                LocalDate base = narrative != null ? narrative : dct;
+                DayOfWeek dow = DayOfWeek.of(w.dayOfWeek());
+                return day(base.with(w.direction() < 0 ? TemporalAdjusters.previous(dow) : TemporalAdjusters.next(dow)),
+                        null, null);
+            }
             if (meaning instanceof Shift s) {
                 LocalDate base = s.anchor() == Anchor.NARRATIVE && narrative != null ? narrative : dct;
                 if (s.anchor() == Anchor.NARRATIVE && s.unit() == Meaning.Unit.YEAR && context.year() != null) {

@@ -107,6 +107,8 @@ final class TimexRules {
         add("the-day-before", "\\bthe\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after)\\b(?!\\s+(?:the|a"
                 + "|an|his|her|its|their|that|this|[A-Z]))", m -> new Shift(Lexicon.unit(m.group("unit")),
                 Lexicon.relation(m.group("dir")), Anchor.NARRATIVE, null, null));
+        add("the-following-weekday", "\\bthe\\s+(?<dir>following|next|previous|preceding|prior)\\s+" + WEEKDAY + "\\b",
+                m -> new Meaning.NarrativeWeekday(Lexicon.weekday(m.group("dow")), Lexicon.relation(m.group("dir"))));
         add("same-day", "\\b(?:that|the\\s+same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)\\b",
                 m -> new Shift(Lexicon.unit(m.group("unit")), 0, Anchor.NARRATIVE,
                         Lexicon.partOfDay(m.group("unit")), null));
