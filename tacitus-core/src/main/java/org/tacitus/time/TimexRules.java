@@ -150,6 +150,12 @@ final class TimexRules {
         add("duration-adjective", "\\b(?<n>\\d{1,3}|" + Lexicon.NUMBER_WORDS + ")-" + UNIT + "\\b(?!-old)",
                 m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"),
                         Lexicon.count(m.group("n"))), null));
+        // "a year-long inquiry", "a decades-long conflict", "a several-year tenure": lengths as adjectives
+        add("unit-long", "\\b(?:(?<one>hour|day|week|month|year)|(?<many>hours|days|weeks|months|years|decades))-long\\b",
+                m -> new Literal(TimexType.DURATION, m.group("one") != null ? Lexicon.durationValue(m.group("one"), 1)
+                        : Lexicon.durationValue(m.group("many"), null), null));
+        add("vague-unit-adjective", "\\b(?:several|many|few)-(?<unit>hour|day|week|month|year|decade)\\b(?!-old)",
+                m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), null), null));
         add("duration-bare", "\\b(?:for|of|after|within|over|took|lasted|spent|in)\\s+(?<t>(?<unit>hours|days|weeks"
                 + "|months|years|decades))\\b(?!\\s+(?:ago|later|earlier|before|after))",
                 m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), null), null));

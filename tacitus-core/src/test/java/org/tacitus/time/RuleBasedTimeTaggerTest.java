@@ -117,6 +117,9 @@ class RuleBasedTimeTaggerTest {
         "2021-03-10|The siege lasted nearly two years.|nearly two years=P2Y/LESS_THAN",
         "2021-03-10|The border post was abandoned about three years ago.|about three years ago=2018/APPROX",
         "2021-03-10|Talks lasted more than four hours, and the envoy stayed some ten days.|more than four hours=PT4H/MORE_THAN;some ten days=P10D/APPROX",
+        // lengths as adjectives; ages are not times
+        "2021-03-10|The envoy ended a decades-long feud after a day-long meeting and a year-long inquiry.|decades-long=PXY;day-long=P1D;year-long=P1Y",
+        "2021-03-10|She returned after a several-year exile; the 6-year-old boy stayed.|several-year=PXY",
         // halves, decades and centuries in durations
         "2021-12-28|The siege lasted 2 1/2 years.|2 1/2 years=P2Y6M",
         "2021-12-28|The vote took an hour and a half.|an hour and a half=PT1H30M",
