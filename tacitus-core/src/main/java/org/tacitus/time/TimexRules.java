@@ -132,7 +132,8 @@ final class TimexRules {
                 + "|quarters)\\b", m -> new Literal(TimexType.DATE, "PAST_REF", null));
         // --- durations ---
         add("duration", "\\b(?:the\\s+(?:(?:past|last|next|coming|first|previous|final|latest)\\s+)?|(?:past|last"
-                + "|next|first|previous)\\s+)?(?<![\\d/])(?<n>" + COUNT + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?\\s+" + UNIT
+                + "|next|first|previous)\\s+)?(?<![\\d/])(?<n>" + COUNT + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further|extra))?\\s+"
+                + UNIT
                 + "(?>(?<half2>\\s+and\\s+a\\s+half)?)\\b(?!-|\\s+(?:ago|old|of\\s+age)\\b"
                 // "two days later" is a date of the narrative (rule n-later); "an hour later" keeps its length
                 + "|(?<=(?:day|week|month|year|decade)s?)\\s+(?:later|earlier)\\b)",

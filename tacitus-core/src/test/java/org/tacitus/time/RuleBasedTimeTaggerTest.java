@@ -117,6 +117,8 @@ class RuleBasedTimeTaggerTest {
         "2021-03-10|The siege lasted nearly two years.|nearly two years=P2Y/LESS_THAN",
         "2021-03-10|The border post was abandoned about three years ago.|about three years ago=2018/APPROX",
         "2021-03-10|Talks lasted more than four hours, and the envoy stayed some ten days.|more than four hours=PT4H/MORE_THAN;some ten days=P10D/APPROX",
+        "2021-03-10|The mission was extended for two more weeks and the lease for an additional year.|two more weeks=P2W;an additional year=P1Y",
+        "2021-03-10|The fleet may stay in the port for at least 20 more years.|at least 20 more years=P20Y/EQUAL_OR_MORE",
         // lengths as adjectives; ages are not times
         "2021-03-10|The envoy ended a decades-long feud after a day-long meeting and a year-long inquiry.|decades-long=PXY;day-long=P1D;year-long=P1Y",
         "2021-03-10|She returned after a several-year exile; the 6-year-old boy stayed.|several-year=PXY",
