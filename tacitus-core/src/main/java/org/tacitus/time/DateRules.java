@@ -61,6 +61,19 @@ final class DateRules {
                     m -> date(year(m), null, null, Lexicon.mod(m.group("mod")))),
             rule("decade", "\\b(?:the\\s+)?" + MOD + "?(?<dec>1[6-9]\\d|20\\d)0'?s\\b",
                     m -> new Literal(TimexType.DATE, m.group("dec"), Lexicon.mod(m.group("mod")))),
+            // "the nineties" of a transcript; "in his fifties" is an age, hence "the"
+            rule("spelled-decade", "\\bthe\\s+" + MOD + "?(?<dec>twenties|thirties|forties|fifties|sixties|seventies"
+                    + "|eighties|nineties)\\b", m -> new Literal(TimexType.DATE, "19" + switch (m.group("dec")
+                    .toLowerCase()) {
+                        case "twenties" -> 2;
+                        case "thirties" -> 3;
+                        case "forties" -> 4;
+                        case "fifties" -> 5;
+                        case "sixties" -> 6;
+                        case "seventies" -> 7;
+                        case "eighties" -> 8;
+                        default -> 9;
+                    }, Lexicon.mod(m.group("mod")))),
             rule("short-decade", "\\bthe\\s+" + MOD + "?'(?<dec>[0-9])0s\\b", m -> new Literal(TimexType.DATE,
                     (m.group("dec").compareTo("3") < 0 ? "20" : "19") + m.group("dec"), Lexicon.mod(m.group("mod")))),
             rule("century", "\\b(?:the\\s+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth"

@@ -122,6 +122,8 @@ class RuleBasedTimeTaggerTest {
         // lengths as adjectives; ages are not times
         "2021-03-10|The envoy ended a decades-long feud after a day-long meeting and a year-long inquiry.|decades-long=PXY;day-long=P1D;year-long=P1Y",
         "2021-03-10|She returned after a several-year exile; the 6-year-old boy stayed.|several-year=PXY",
+        "2021-03-10|Membership fell through the nineties and rose in the late seventies.|the nineties=199;the late seventies=197/END",
+        "2021-03-10|The general, in his sixties, retired.|",
         // halves, decades and centuries in durations
         "2021-12-28|The siege lasted 2 1/2 years.|2 1/2 years=P2Y6M",
         "2021-12-28|The vote took an hour and a half.|an hour and a half=PT1H30M",
