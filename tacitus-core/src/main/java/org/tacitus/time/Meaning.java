@@ -27,6 +27,10 @@ sealed interface Meaning {
     record Weekday(int dayOfWeek, Integer relation, String part) implements Meaning {
     }
 
+    /** A number of days from a named day ("the day before last Tuesday's hearing"). */
+    record DayOffset(Meaning day, int offset) implements Meaning {
+    }
+
     /** A day of the week after or before the narrative's day ("the following Monday", "the previous Friday"). */
     record NarrativeWeekday(int dayOfWeek, int direction) implements Meaning {
     }

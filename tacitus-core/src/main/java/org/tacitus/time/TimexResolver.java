@@ -134,6 +134,11 @@ final class TimexResolver {
                 return new Resolved(TimexType.DATE, YearMonth.of(dct.getYear() + m.yearShift(), m.month()).toString(),
                         null, null);
             }
+            if (meaning instanceof Meaning.DayOffset o) {
+                Resolved day = resolve(o.day(), context);
+                return day == null || day.narrativeDay() == null ? null
+                        : day(day.narrativeDay().plusDays(o.offset()), null, null);
+            }
             if (meaning instanceof Meaning.ClockOnDay c) {
                 Resolved day = resolve(c.day(), context);
                 if (day == null || day.narrativeDay() == null) {

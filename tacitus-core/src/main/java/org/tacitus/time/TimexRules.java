@@ -107,6 +107,13 @@ final class TimexRules {
         add("the-day-before", "\\bthe\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after)\\b(?!\\s+(?:the|a"
                 + "|an|his|her|its|their|that|this|[A-Z]))", m -> new Shift(Lexicon.unit(m.group("unit")),
                 Lexicon.relation(m.group("dir")), Anchor.NARRATIVE, null, null));
+        // "the day before last Tuesday's hearing", "the day after Jan. 9": a day from a named day
+        add("day-before-day", "\\bthe\\s+day\\s+(?<dir>before|after)\\s+(?:(?:(?<rel>last|next|this)\\s+)?" + WEEKDAY
+                + "|" + MONTH + "\\s+(?<day>" + Lexicon.DAY + ")(?!\\d))(?:'s)?", m -> new Meaning.DayOffset(
+                m.group("dow") != null ? new Meaning.Weekday(Lexicon.weekday(m.group("dow")),
+                        Lexicon.relation(m.group("rel")), null)
+                        : date(null, Lexicon.month(m.group("month")), Integer.parseInt(m.group("day").replaceAll("\\D", "")),
+                        null), Lexicon.relation(m.group("dir"))));
         add("the-following-weekday", "\\bthe\\s+(?<dir>following|next|previous|preceding|prior)\\s+" + WEEKDAY + "\\b",
                 m -> new Meaning.NarrativeWeekday(Lexicon.weekday(m.group("dow")), Lexicon.relation(m.group("dir"))));
         add("same-day", "\\b(?:that|the\\s+same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)\\b",

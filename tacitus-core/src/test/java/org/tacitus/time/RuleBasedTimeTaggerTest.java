@@ -173,6 +173,8 @@ class RuleBasedTimeTaggerTest {
         // a weekday after or before the narrative's day
         "2021-03-10|The rebels entered the town on March 2. The following Monday, the army withdrew.|March 2=2021-03-02;The following Monday=2021-03-08",
         "2021-03-10|Shares closed at 210 on Friday, up 3% from the previous Friday.|Friday=2021-03-05;the previous Friday=2021-02-26",
+        "2021-03-12|Protesters gathered the day before last Tuesday's vote.|the day before last Tuesday's=2021-03-08",
+        "2021-03-12|The inspectors arrived the day after March 3.|the day after March 3=2021-03-04",
         // "soon" in a story of the past is shortly after its events, no reference to the future
         "2021-03-10|The trickle of refugees soon became a flood.|",
         "2021-03-10|The ministry will soon publish the report.|soon=FUTURE_REF",
