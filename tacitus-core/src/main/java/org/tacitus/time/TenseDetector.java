@@ -139,7 +139,9 @@ final class TenseDetector {
                 && children.stream().anyMatch(c -> c > verb && isVerb(s.tokens().get(c)))) {
             return Tense.FUTURE; // "planned to leave on Thursday": a plan reported in the past, its time ahead
         }
-        if (FUTURE_CONTROLLERS.contains(lemma) && !"VBD".equals(v.pos())) {
+        boolean pluperfect = children.stream().anyMatch(c -> c < verb && s.tokens().get(c).text().equalsIgnoreCase("had"));
+        // "had been scheduled to expire at midnight Friday": a plan of the past, overtaken
+        if (FUTURE_CONTROLLERS.contains(lemma) && !"VBD".equals(v.pos()) && !pluperfect) {
             for (int c : children) {
                 Token child = s.tokens().get(c);
                 if (isVerb(child) && child.index() > verb) {

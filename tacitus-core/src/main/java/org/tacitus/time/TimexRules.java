@@ -130,6 +130,11 @@ final class TimexRules {
                 m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
         add("future-ref", "\\b(?:(?<!\\bas\\s)soon(?!\\s+(?:as|after|afterwards|thereafter)\\b)|(?:the|in)\\s+(?:near\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months"
                 + "|years)|the\\s+(?:near|short)\\s+term)\\b", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        // "Islam will one day be...": some time ahead, not a day's length
+        add("one-day-ahead", "\\b(?:will|would|could|may|might|can|shall|to)\\s+(?<t>one\\s+day)\\b(?!\\s+(?:of|after"
+                + "|before|later|earlier|ago|in|for)\\b)", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        // "the then current price": current at a time gone by
+        add("then-current", "\\bthen[- ]current\\b", m -> new Literal(TimexType.DATE, "PAST_REF", null));
         // not "this time": it counts occasions ("this time the vote passed"), not the present
         add("present-ref-phrase", "\\bthese\\s+days\\b",
                 m -> new Literal(TimexType.DATE, "PRESENT_REF", null));

@@ -175,6 +175,11 @@ class RuleBasedTimeTaggerTest {
         "2021-03-10|Shares closed at 210 on Friday, up 3% from the previous Friday.|Friday=2021-03-05;the previous Friday=2021-02-26",
         "2021-03-12|Protesters gathered the day before last Tuesday's vote.|the day before last Tuesday's=2021-03-08",
         "2021-03-12|The inspectors arrived the day after March 3.|the day after March 3=2021-03-04",
+        // "will one day": some time ahead; "then current": current at a past time; a pluperfect plan was overtaken
+        "2021-03-10|Analysts say the port will one day be a trade hub, after one day of talks.|one day=FUTURE_REF;one day=P1D",
+        "2021-03-10|Bonds were swapped at the then current market price.|then current=PAST_REF",
+        "2021-11-01|The offer had been scheduled to expire at midnight Friday.|midnight Friday=2021-10-29T24:00",
+        "2021-11-01|The offer is scheduled to expire at midnight Friday.|midnight Friday=2021-11-05T24:00",
         // "soon" in a story of the past is shortly after its events, no reference to the future
         "2021-03-10|The trickle of refugees soon became a flood.|",
         "2021-03-10|The ministry will soon publish the report.|soon=FUTURE_REF",
