@@ -116,7 +116,7 @@ final class TimexRules {
                         null), Lexicon.relation(m.group("dir"))));
         add("the-following-weekday", "\\bthe\\s+(?<dir>following|next|previous|preceding|prior)\\s+" + WEEKDAY + "\\b",
                 m -> new Meaning.NarrativeWeekday(Lexicon.weekday(m.group("dow")), Lexicon.relation(m.group("dir"))));
-        add("same-day", "\\b(?:that|the\\s+same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)\\b",
+        add("same-day", "\\b(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)\\b",
                 m -> new Shift(Lexicon.unit(m.group("unit")), 0, Anchor.NARRATIVE,
                         Lexicon.partOfDay(m.group("unit")), null));
         // --- vague references ---

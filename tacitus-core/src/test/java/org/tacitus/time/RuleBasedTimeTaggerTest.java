@@ -180,6 +180,7 @@ class RuleBasedTimeTaggerTest {
         "2021-03-10|Bonds were swapped at the then current market price.|then current=PAST_REF",
         "2021-11-01|The offer had been scheduled to expire at midnight Friday.|midnight Friday=2021-10-29T24:00",
         "2021-11-01|The offer is scheduled to expire at midnight Friday.|midnight Friday=2021-11-05T24:00",
+        "2021-03-10|Rebels took the airport on March 2 and the port that same day.|March 2=2021-03-02;that same day=2021-03-02",
         // "soon" in a story of the past is shortly after its events, no reference to the future
         "2021-03-10|The trickle of refugees soon became a flood.|",
         "2021-03-10|The ministry will soon publish the report.|soon=FUTURE_REF",
