@@ -221,6 +221,13 @@ final class TimexRules {
                             }, Anchor.PUBLICATION, null, null);
                     return new Meaning.ClockOnDay(day, h, min);
                 });
+        // "at 4 in the morning", "at 10 o'clock at night": the clock as people say it
+        add("clock-spoken", "\\bat\\s+(?<t>(?<h>1[0-2]|[1-9])(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(?<p>morning|afternoon"
+                + "|evening)|at\\s+(?<n>night)))\\b", m -> {
+                    int h = Integer.parseInt(m.group("h")) % 12;
+                    boolean pm = m.group("p") != null ? !m.group("p").equalsIgnoreCase("morning") : h >= 6;
+                    return new Meaning.ClockTime(pm ? h + 12 : h, 0);
+                });
         add("noon", "\\b(?<w>noon|midday|midnight)\\b", m -> new Meaning.ClockTime(
                 m.group("w").equalsIgnoreCase("midnight") ? 24 : 12, 0));
     }
