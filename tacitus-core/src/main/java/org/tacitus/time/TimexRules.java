@@ -53,6 +53,14 @@ final class TimexRules {
             String part = w.equals("tonight") ? "NI" : Lexicon.partOfDay(m.group("part"));
             return new Shift(Unit.DAY, n, Anchor.PUBLICATION, part, null);
         });
+        // "by mid-afternoon", "at mid-morning yesterday": the narrative's day, or the one named
+        add("mid-part", "\\bmid[- ]?(?<part>morning|afternoon|evening)(?:\\s+(?<w>yesterday|today|tomorrow))?\\b",
+                m -> new Shift(Unit.DAY, m.group("w") == null ? 0 : switch (m.group("w").toLowerCase()) {
+                    case "yesterday" -> -1;
+                    case "tomorrow" -> 1;
+                    default -> 0;
+                }, m.group("w") == null ? Anchor.NARRATIVE : Anchor.PUBLICATION, Lexicon.partOfDay(m.group("part")),
+                        null));
         add("this-part", "\\b(?:this|last)\\s+" + PART + "\\b", m -> new Shift(Unit.DAY,
                 m.group().toLowerCase().startsWith("last") && m.group("part").equalsIgnoreCase("night") ? -1 : 0,
                 Anchor.PUBLICATION, Lexicon.partOfDay(m.group("part")), null));

@@ -84,6 +84,8 @@ class RuleBasedTimeTaggerTest {
         "2021-12-28|The meeting starts at 10 a.m. local time.|10 a.m. local time=2021-12-28T10:00",
         "2021-12-28|Voting closes at 14:00 GMT.|14:00 GMT=2021-12-28T14:00",
         "2021-03-10|The convoy left the capital on March 8 at 4 in the morning and returned at 10 o'clock at night.|March 8=2021-03-08;4 in the morning=2021-03-08T04:00;10 o'clock at night=2021-03-08T22:00",
+        "2021-03-10|Shelling resumed on March 8 and by mid-afternoon the town had fallen.|March 8=2021-03-08;mid-afternoon=2021-03-08TAF",
+        "2021-03-10|Shares were down 3% at mid-morning yesterday.|mid-morning yesterday=2021-03-09TMO",
         // not time expressions
         "2021-12-28|See https://example.org/2021/12/28/report-2021 for details.|",
         "2021-12-28|The minister said Russia may respond.|",
