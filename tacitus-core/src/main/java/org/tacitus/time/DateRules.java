@@ -108,7 +108,8 @@ final class DateRules {
                     "year-ago".equalsIgnoreCase(m.group("rel")) || "year-earlier".equalsIgnoreCase(m.group("rel"))
                             ? -1 : 0)),
             rule("season", "\\b(?:(?<rel>this|last|next|the|past|coming)\\s+)?" + MOD + "?(?<s>winter|spring|summer"
-                    + "|fall|autumn)(?:\\s+of\\s+(?<year>" + YEAR + ")|\\s+(?<year2>" + YEAR + "))?\\b(?!-)",
+                    + "|fall|autumn)(?:\\s+of\\s+(?<year>" + YEAR + ")|\\s+(?<year2>" + YEAR + ")|\\s+of\\s+nineteen\\s+(?<rest>"
+                    + Lexicon.NUMBER_WORDS + "))?\\b(?!-)",
                     DateRules::season),
             rule("holiday", "\\b(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|"
                     + "Independence\\s+Day)\\b", m -> {
@@ -175,6 +176,9 @@ final class DateRules {
     private static Meaning season(Matcher m) {
         String rel = m.group("rel");
         Integer year = year(m);
+        if (year == null && m.group("rest") != null && Lexicon.count(m.group("rest")) != null) {
+            year = 1900 + Lexicon.count(m.group("rest")); // "the winter of nineteen ninety-four"
+        }
         if (rel == null && year == null) {
             return null; // a bare "winter" is too often not a time ("winter clothes")
         }

@@ -113,6 +113,7 @@ class RuleBasedTimeTaggerTest {
         // spoken years, as in broadcast transcripts
         "2021-12-28|The republic declared independence in nineteen ninety-one.|nineteen ninety-one=1991",
         "2021-12-28|The war began in March nineteen ninety-one.|March nineteen ninety-one=1991-03",
+        "2021-03-10|Prices fell to a level last seen in the winter of nineteen ninety-eight.|the winter of nineteen ninety-eight=1998-WI",
         "2021-03-10|Power has been cut for the last twenty four hours, the radio said.|the last twenty four hours=PT24H",
         "2021-03-10|The war began in nineteen ninety one.|nineteen ninety one=1991",
         "2021-03-10|He was held for twenty days.|twenty days=P20D",
