@@ -19,9 +19,10 @@ final class Approximation {
     }
 
     /**
-     * @param text  the analysed text
-     * @param t     a resolved expression
-     * @param floor the end of the expression before it (its hedge may not reach back over it)
+     * @param text     the analysed text, where the hedge is looked for
+     * @param t        a resolved expression
+     * @param floor    the end of the expression before it (its hedge may not reach back over it)
+     * @param original the article's text, at the same offsets, that the widened expression quotes
      * @return the expression widened over the hedge just before it, or {@code t} unchanged
      */
     static TimeExpression widen(String text, TimeExpression t, int floor, String original) {

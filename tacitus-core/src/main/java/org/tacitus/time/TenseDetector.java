@@ -99,8 +99,11 @@ final class TenseDetector {
     }
 
     private static boolean pluperfect(Sentence s, int verb, List<Integer> children) {
-        return "VBN".equals(s.tokens().get(verb).pos()) && children.stream()
-                .anyMatch(c -> c < verb && s.tokens().get(c).text().equalsIgnoreCase("had"));
+        return "VBN".equals(s.tokens().get(verb).pos()) && hadBefore(s, verb, children);
+    }
+
+    private static boolean hadBefore(Sentence s, int verb, List<Integer> children) {
+        return children.stream().anyMatch(c -> c < verb && s.tokens().get(c).text().equalsIgnoreCase("had"));
     }
 
     private Tense verbGroup(Sentence s, int verb, List<Integer> children, DependencyTree tree) {
@@ -139,9 +142,8 @@ final class TenseDetector {
                 && children.stream().anyMatch(c -> c > verb && isVerb(s.tokens().get(c)))) {
             return Tense.FUTURE; // "planned to leave on Thursday": a plan reported in the past, its time ahead
         }
-        boolean pluperfect = children.stream().anyMatch(c -> c < verb && s.tokens().get(c).text().equalsIgnoreCase("had"));
         // "had been scheduled to expire at midnight Friday": a plan of the past, overtaken
-        if (FUTURE_CONTROLLERS.contains(lemma) && !"VBD".equals(v.pos()) && !pluperfect) {
+        if (FUTURE_CONTROLLERS.contains(lemma) && !"VBD".equals(v.pos()) && !hadBefore(s, verb, children)) {
             for (int c : children) {
                 Token child = s.tokens().get(c);
                 if (isVerb(child) && child.index() > verb) {
