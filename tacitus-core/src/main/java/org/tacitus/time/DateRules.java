@@ -28,6 +28,9 @@ final class DateRules {
             rule("month-day", "\\b(?:" + WEEKDAY + ",?\\s+)?(?:(?:the\\s+)?" + MOD + "?)?" + MONTH + "\\s+(?<day>"
                     + DAY + ")(?!\\d|:\\d)\\b(?:,?\\s+(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER + ")?",
                     m -> date(year(m), Lexicon.month(m.group("month")), day(m), Lexicon.mod(m.group("mod")))),
+            rule("week-of", "\\bthe\\s+week\\s+of\\s+" + MONTH + "\\s+(?<day>" + DAY + ")(?!\\d|:\\d)\\b(?:,?\\s+(?<year>"
+                    + YEAR + ")" + NOT_BEFORE_NUMBER + ")?", m -> new Meaning.WeekOf(date(year(m),
+                    Lexicon.month(m.group("month")), day(m), null))),
             rule("month-day-range-end", "\\b" + MONTH + "\\s+" + DAY + "\\s*(?:-|–|to|through|and|until)\\s*(?<t>"
                     + "(?<day>" + DAY + "))(?!\\d|:\\d)\\b(?:,?\\s+(?<year>" + YEAR + "))?",
                     m -> date(year(m), Lexicon.month(m.group("month")), day(m), null)),
@@ -58,6 +61,19 @@ final class DateRules {
                     m -> date(year(m), null, null, Lexicon.mod(m.group("mod")))),
             rule("decade", "\\b(?:the\\s+)?" + MOD + "?(?<dec>1[6-9]\\d|20\\d)0'?s\\b",
                     m -> new Literal(TimexType.DATE, m.group("dec"), Lexicon.mod(m.group("mod")))),
+            // "the nineties" of a transcript; "in his fifties" is an age, hence "the"
+            rule("spelled-decade", "\\bthe\\s+" + MOD + "?(?<dec>twenties|thirties|forties|fifties|sixties|seventies"
+                    + "|eighties|nineties)\\b", m -> new Literal(TimexType.DATE, "19" + switch (m.group("dec")
+                    .toLowerCase()) {
+                        case "twenties" -> 2;
+                        case "thirties" -> 3;
+                        case "forties" -> 4;
+                        case "fifties" -> 5;
+                        case "sixties" -> 6;
+                        case "seventies" -> 7;
+                        case "eighties" -> 8;
+                        default -> 9;
+                    }, Lexicon.mod(m.group("mod")))),
             rule("short-decade", "\\bthe\\s+" + MOD + "?'(?<dec>[0-9])0s\\b", m -> new Literal(TimexType.DATE,
                     (m.group("dec").compareTo("3") < 0 ? "20" : "19") + m.group("dec"), Lexicon.mod(m.group("mod")))),
             rule("century", "\\b(?:the\\s+)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|sixteenth|seventeenth|eighteenth"
@@ -74,6 +90,15 @@ final class DateRules {
                     + "(?:\\s+of\\s+(?:(?<year>" + YEAR + ")|(?:the\\s+|this\\s+|(?<rel>next|last)\\s+)year)|,?\\s+(?<year2>"
                     + YEAR + "))\\b(?!-)", m -> new Meaning.Half(m.group("ord").equalsIgnoreCase("first") ? 1 : 2,
                     year(m), m.group("rel") == null ? 0 : Lexicon.relation(m.group("rel")))),
+            // earnings reports compare a quarter with the same one a year back: "the 1988 quarter", "last year's
+            // quarter", "the corresponding period a year ago" name the story's quarter in another year
+            rule("year-period", "\\bthe\\s+(?:(?:comparable|corresponding|same)\\s+)?(?<year>" + YEAR
+                    + ")\\s+(?:period|quarter)\\b", m -> new Meaning.PeriodOfYear(year(m))),
+            rule("period-year-ago", "\\b(?:(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:period|quarter)"
+                    + "\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)|last\\s+year's\\s+(?:(?:comparable"
+                    + "|corresponding|same)\\s+)?(?:period|quarter))\\b", m -> new Meaning.YearBefore(Meaning.Anchor.PUBLICATION)),
+            rule("year-s-quarter", "\\b(?<rel>next|last|this)\\s+year's\\s+(?<q>first|second|third|fourth)[- ]quarter\\b",
+                    m -> new Meaning.Quarter(Lexicon.ordinal(m.group("q")), null, Lexicon.relation(m.group("rel")))),
             rule("latest-period", "\\bthe\\s+(?:latest|most\\s+recent|recent)\\s+(?:period|quarter)\\b",
                     m -> new Meaning.Quarter(null, null, 0)),
             rule("thanksgiving", "\\bThanksgiving(?:\\s+Day)?\\b", m -> new Meaning.NthWeekday(11, 4, 4)),
@@ -83,7 +108,8 @@ final class DateRules {
                     "year-ago".equalsIgnoreCase(m.group("rel")) || "year-earlier".equalsIgnoreCase(m.group("rel"))
                             ? -1 : 0)),
             rule("season", "\\b(?:(?<rel>this|last|next|the|past|coming)\\s+)?" + MOD + "?(?<s>winter|spring|summer"
-                    + "|fall|autumn)(?:\\s+of\\s+(?<year>" + YEAR + ")|\\s+(?<year2>" + YEAR + "))?\\b(?!-)",
+                    + "|fall|autumn)(?:\\s+of\\s+(?<year>" + YEAR + ")|\\s+(?<year2>" + YEAR + ")|\\s+of\\s+nineteen\\s+(?<rest>"
+                    + Lexicon.NUMBER_WORDS + "))?\\b(?!-)",
                     DateRules::season),
             rule("holiday", "\\b(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|"
                     + "Independence\\s+Day)\\b", m -> {
@@ -150,6 +176,9 @@ final class DateRules {
     private static Meaning season(Matcher m) {
         String rel = m.group("rel");
         Integer year = year(m);
+        if (year == null && m.group("rest") != null && Lexicon.count(m.group("rest")) != null) {
+            year = 1900 + Lexicon.count(m.group("rest")); // "the winter of nineteen ninety-four"
+        }
         if (rel == null && year == null) {
             return null; // a bare "winter" is too often not a time ("winter clothes")
         }

@@ -10,8 +10,12 @@ final class Lexicon {
             + "|November|December|Sept\\.|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\."
             + "|Sept\\b|Jan\\b|Feb\\b|Apr\\b|Jun\\b|Jul\\b|Aug\\b|Sep\\b|Oct\\b|Nov\\b|Dec\\b";
     static final String WEEKDAY_ALTERNATIVES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    /** Number words up to ninety-nine (and "hundred"); the hyphenated tens come first so that they match whole. */
-    static final String NUMBER_WORDS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-[a-z]+"
+    /**
+     * Number words up to ninety-nine (and "hundred"); the compound tens come first so that they match whole,
+     * hyphenated or, as transcripts spell them, not ("twenty four hours").
+     */
+    static final String NUMBER_WORDS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+"
+            + "|\\s(?:one|two|three|four|five|six|seven|eight|nine)\\b)"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred";
     /** A count: digits, a number word, or "a"/"an". */
@@ -88,7 +92,7 @@ final class Lexicon {
         if (direct != null) {
             return direct;
         }
-        int dash = t.indexOf('-');
+        int dash = t.indexOf('-') > 0 ? t.indexOf('-') : t.indexOf(' '); // "twenty-four", "twenty four"
         if (dash > 0) {
             Integer tens = NUMBERS.get(t.substring(0, dash));
             Integer units = NUMBERS.get(t.substring(dash + 1));

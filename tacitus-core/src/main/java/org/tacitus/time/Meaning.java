@@ -27,6 +27,14 @@ sealed interface Meaning {
     record Weekday(int dayOfWeek, Integer relation, String part) implements Meaning {
     }
 
+    /** A number of days from a named day ("the day before last Tuesday's hearing"). */
+    record DayOffset(Meaning day, int offset) implements Meaning {
+    }
+
+    /** A day of the week after or before the narrative's day ("the following Monday", "the previous Friday"). */
+    record NarrativeWeekday(int dayOfWeek, int direction) implements Meaning {
+    }
+
     /** A move by {@code amount} units from the publication date or the narrative's last date. */
     record Shift(Unit unit, int amount, Anchor anchor, String part, String mod) implements Meaning {
     }
@@ -42,6 +50,13 @@ sealed interface Meaning {
     record YearBefore(Anchor anchor) implements Meaning {
     }
 
+    /**
+     * The period the story reports on, in a named year ("the 1988 quarter", "the 1989 period"): that quarter of
+     * the year when the story has named one, else the year.
+     */
+    record PeriodOfYear(int year) implements Meaning {
+    }
+
     /** A quarter (1-4; null for "the quarter" = the latest one) of a given or inferred year. */
     record Quarter(Integer quarter, Integer year, int yearShift) implements Meaning {
     }
@@ -52,6 +67,10 @@ sealed interface Meaning {
 
     /** The nth weekday of a month (Thanksgiving: the fourth Thursday of November), year from tense. */
     record NthWeekday(int month, int dayOfWeek, int nth) implements Meaning {
+    }
+
+    /** The week a day falls in ("a hearing the week of March 6"). */
+    record WeekOf(CalendarDate day) implements Meaning {
     }
 
     /** A clock time; its date is the narrative's current day. */
@@ -68,6 +87,13 @@ sealed interface Meaning {
 
     /** The year that starts next ("the new year"): this year's if the article is from its first months. */
     record NewYear() implements Meaning {
+    }
+
+    /**
+     * "in two weeks": that far ahead of the publication date, or, in a clause that tells the past, a stretch of
+     * that length ("his second letter in two weeks", "won three titles in four years").
+     */
+    record Within(Shift ahead, Literal length) implements Meaning {
     }
 
     /** A value that needs no anchoring: durations, sets, PRESENT_REF, decades, centuries. */

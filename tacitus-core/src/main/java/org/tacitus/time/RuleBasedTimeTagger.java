@@ -34,6 +34,8 @@ public final class RuleBasedTimeTagger implements TimeTagger {
     private static final Set<String> TITLE_WORDS = Set.of("week", "weekend", "minute", "minutes", "hour", "hours",
             "noon", "today", "tonight", "tomorrow", "yesterday", "now", "month", "year", "years", "days", "morning",
             "night", "evening", "afternoon");
+    private static final Set<String> GENERIC_PRESENT = Set.of("world", "youth", "society", "generation",
+            "children", "teenagers", "economy", "standards");
     private static final Set<String> ENTITY_NER = Set.of("PERSON", "ORGANIZATION");
 
     private final TenseDetector tenses = new TenseDetector();
@@ -103,6 +105,9 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 return false; // "veterans March to parliament"
             }
         }
+        if (genericToday(s, tokens)) {
+            return false; // "today's world", "today's youth": the present age, no day
+        }
         if (titleCased(s, tokens)) {
             return false; // "60 Minutes", "This Week", "High Noon", "VOA Today": names of shows and films
         }
@@ -153,6 +158,21 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             return true;
         }
         return false;
+    }
+
+    /** "today's" before a noun for an age or a society rather than an event or an edition. */
+    private static boolean genericToday(Sentence s, List<Token> tokens) {
+        Token last = tokens.get(tokens.size() - 1);
+        if (!tokens.get(0).text().equalsIgnoreCase("today")) {
+            return false;
+        }
+        int next = last.index() + 1;
+        if (!last.text().endsWith("'s") && (next >= s.tokens().size() || !s.tokens().get(next).text().equals("'s"))) {
+            return false;
+        }
+        int noun = last.text().endsWith("'s") ? next : next + 1;
+        return noun < s.tokens().size()
+                && GENERIC_PRESENT.contains(s.tokens().get(noun).text().toLowerCase(Locale.ROOT));
     }
 
     /** "March" after a determiner or adjective and before of/for/on/to/against/through is a procession. */
@@ -213,8 +233,9 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             }
             TimexResolver.Resolved r = resolver.resolve(c.meaning(),
                     new TimexResolver.Context(dct, tense, narrative, quarter, year, month));
-            if (r == null) {
-                continue;
+            if (r == null || tense == Tense.PAST && "FUTURE_REF".equals(r.value())
+                    && c.length() == 4 && article.analysisText().regionMatches(true, c.start(), "soon", 0, 4)) {
+                continue; // "the cash soon became a flood": shortly after a past event, no reference to the future
             }
             if (r.narrativeDay() != null) {
                 narrative = r.narrativeDay();
@@ -232,8 +253,10 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             if (r.quarter() != null) {
                 quarter = r.quarter();
             }
-            out.add(new TimeExpression(c.start(), c.end(), article.text().substring(c.start(), c.end()), r.type(),
-                    r.value(), r.mod()));
+            int floor = out.isEmpty() ? 0 : out.get(out.size() - 1).end();
+            out.add(Approximation.widen(article.analysisText(), new TimeExpression(c.start(), c.end(),
+                    article.text().substring(c.start(), c.end()), r.type(), r.value(), r.mod()), floor,
+                    article.text()));
         }
         return out;
     }

@@ -20,6 +20,8 @@ final class TenseDetector {
     private static final Set<String> SPAN_END = Set.of("until", "till", "through", "by");
     /** Controllers whose past form still announces a time ahead: what was planned or scheduled. */
     private static final Set<String> PLANNED_IN_PAST = Set.of("plan", "schedule", "expect", "set", "arrange", "intend");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "'re", "'s", "am");
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     private static final Set<String> FUTURE_CONTROLLERS = Set.of("expect", "schedule", "set", "due", "plan", "intend",
             "aim", "prepare", "hope", "agree", "suppose", "promise", "vow", "threaten", "want", "seek", "decide", "arrange");
@@ -30,9 +32,11 @@ final class TenseDetector {
             return Tense.PAST; // "since March": a start already behind us
         }
         boolean deadline = DEADLINE.contains(before);
-        Tense t = Tense.UNKNOWN;
-        if (sentence.parsed() && !sentence.dependencies().isEmpty()) {
-            t = fromParse(sentence, firstToken, lastToken);
+        Verdict v = sentence.parsed() && !sentence.dependencies().isEmpty()
+                ? fromParse(sentence, firstToken, lastToken) : Verdict.NONE;
+        Tense t = v.tense();
+        if (deadline && v.pluperfect()) {
+            return Tense.PAST; // "had not named him until Thursday": the stretch closed before the past it tells
         }
         if (deadline) {
             // "until mid-November", "payable Dec. 7", "by January": deadlines lie ahead, unless the clause reports
@@ -43,10 +47,21 @@ final class TenseDetector {
             return t == Tense.PAST && SPAN_END.contains(before) && calendarDate(sentence, firstToken, lastToken)
                     ? Tense.UNKNOWN : Tense.FUTURE;
         }
+        if (t == Tense.UNKNOWN && v.infinitive() && calendarDate(sentence, firstToken, lastToken)) {
+            // "guidelines to be published in early November": an infinitive's time is its own, neither that of
+            // the verb reporting it nor of a verb nearby; the nearest month or date is the likeliest (a weekday
+            // still takes the nearby verb's tense: "will meet on Wednesday to discuss")
+            return Tense.UNKNOWN;
+        }
         return t != Tense.UNKNOWN ? t : fromWindow(sentence, firstToken);
     }
 
-    private Tense fromParse(Sentence s, int first, int last) {
+    /** What the parse says: a tense, whether the verb is an undecided infinitive, whether it is pluperfect. */
+    private record Verdict(Tense tense, boolean infinitive, boolean pluperfect) {
+        static final Verdict NONE = new Verdict(Tense.UNKNOWN, false, false);
+    }
+
+    private Verdict fromParse(Sentence s, int first, int last) {
         int n = s.tokens().size();
         DependencyTree tree = new DependencyTree(s);
         int head = first;
@@ -62,33 +77,52 @@ final class TenseDetector {
             verb = tree.governor(verb);
         }
         if (verb < 0) {
-            return Tense.UNKNOWN;
+            return Verdict.NONE;
         }
+        boolean infinitive = false;
         // the verb and the verbs that control it through xcomp ("are expected to meet")
         for (int v = verb, hops = 0; v >= 0 && hops < 3; hops++) {
-            Tense t = verbGroup(s, v, tree.children(v));
+            List<Integer> children = tree.children(v);
+            Tense t = verbGroup(s, v, children, tree);
             if (t != Tense.UNKNOWN) {
-                return t;
+                return new Verdict(t, false, t == Tense.PAST && pluperfect(s, v, children));
             }
+            int current = v;
+            infinitive |= children.stream().anyMatch(c -> c < current && "TO".equals(s.tokens().get(c).pos()));
             String rel = tree.relation(v);
             if (rel == null || !(rel.startsWith("xcomp") || rel.startsWith("conj"))) {
                 break;
             }
             v = tree.governor(v);
         }
-        return Tense.UNKNOWN;
+        return new Verdict(Tense.UNKNOWN, infinitive, false);
     }
 
-    private Tense verbGroup(Sentence s, int verb, List<Integer> children) {
+    private static boolean pluperfect(Sentence s, int verb, List<Integer> children) {
+        return "VBN".equals(s.tokens().get(verb).pos()) && hadBefore(s, verb, children);
+    }
+
+    private static boolean hadBefore(Sentence s, int verb, List<Integer> children) {
+        return children.stream().anyMatch(c -> c < verb && s.tokens().get(c).text().equalsIgnoreCase("had"));
+    }
+
+    private Tense verbGroup(Sentence s, int verb, List<Integer> children, DependencyTree tree) {
         Token v = s.tokens().get(verb);
         boolean perfect = false;
         boolean pastAux = false;
         boolean toMarker = false;
         for (int c : children) {
+            if (c > verb) {
+                continue; // auxiliaries stand before their verb; a verb after it heads a clause of its own
+            }
             Token child = s.tokens().get(c);
             String word = child.text().toLowerCase(Locale.ROOT);
             if (FUTURE_AUX.contains(word) && "MD".equals(child.pos())) {
                 return Tense.FUTURE;
+            }
+            if ("MD".equals(child.pos()) && word.equals("could") && children.stream().anyMatch(n -> n < verb
+                    && NEGATIONS.contains(s.tokens().get(n).text().toLowerCase(Locale.ROOT)))) {
+                return Tense.PAST; // "could not be reached Wednesday": what failed, not what may come
             }
             if ("MD".equals(child.pos())) {
                 return Tense.FUTURE; // may, might, could, should: not yet happened
@@ -108,7 +142,8 @@ final class TenseDetector {
                 && children.stream().anyMatch(c -> c > verb && isVerb(s.tokens().get(c)))) {
             return Tense.FUTURE; // "planned to leave on Thursday": a plan reported in the past, its time ahead
         }
-        if (FUTURE_CONTROLLERS.contains(lemma) && !"VBD".equals(v.pos())) {
+        // "had been scheduled to expire at midnight Friday": a plan of the past, overtaken
+        if (FUTURE_CONTROLLERS.contains(lemma) && !"VBD".equals(v.pos()) && !hadBefore(s, verb, children)) {
             for (int c : children) {
                 Token child = s.tokens().get(c);
                 if (isVerb(child) && child.index() > verb) {
@@ -119,8 +154,14 @@ final class TenseDetector {
         if (pastAux || "VBD".equals(v.pos()) || (perfect && "VBN".equals(v.pos()))) {
             return Tense.PAST;
         }
-        if ("VBN".equals(v.pos()) && children.stream().noneMatch(c -> isAuxiliary(s.tokens().get(c)))) {
+        // auxiliaries stand before their verb; a verb after it heads a clause of its own ("announced Friday,
+        // holders would receive")
+        if ("VBN".equals(v.pos()) && children.stream().noneMatch(c -> c < verb && isAuxiliary(s.tokens().get(c)))) {
             return Tense.PAST; // a participle of its own: "the year ended March 31"
+        }
+        if (toMarker && children.stream().anyMatch(c -> c < verb && PRESENT_BE.contains(
+                s.tokens().get(c).text().toLowerCase(Locale.ROOT)))) {
+            return Tense.FUTURE; // "is to resume trading Tuesday": an arrangement ahead
         }
         if (toMarker) {
             return Tense.UNKNOWN; // let the controlling verb decide
@@ -128,13 +169,17 @@ final class TenseDetector {
         if ("VBG".equals(v.pos())) {
             for (int c : children) {
                 String w = s.tokens().get(c).text().toLowerCase(Locale.ROOT);
-                if (w.equals("is") || w.equals("are") || w.equals("'re") || w.equals("'s") || w.equals("am")) {
+                if (PRESENT_BE.contains(w)) {
                     return Tense.FUTURE; // "are meeting on Friday"
                 }
             }
         }
         if ("VBZ".equals(v.pos()) || "VBP".equals(v.pos())) {
             return Tense.PRESENT;
+        }
+        if ("VB".equals(v.pos()) && children.stream().anyMatch(c -> c < verb && "nsubj".equals(tree.relation(c)))
+                && children.stream().noneMatch(c -> c < verb && isAuxiliary(s.tokens().get(c)))) {
+            return Tense.PRESENT; // "Netanyahu and Arafat meet Monday": a plural subject's verb, tagged as a base form
         }
         return Tense.UNKNOWN;
     }

@@ -63,12 +63,26 @@ final class TimexResolver {
             if (meaning instanceof CalendarDate c) {
                 return calendar(c, dct, tense);
             }
+            if (meaning instanceof Meaning.WeekOf w) {
+                Resolved day = calendar(w.day(), dct, tense);
+                return day == null || day.narrativeDay() == null ? null
+                        : new Resolved(TimexType.DATE, week(day.narrativeDay()), null, null);
+            }
+            if (meaning instanceof Meaning.Within w) {
+                return resolve(tense == Tense.PAST ? w.length() : w.ahead(), context);
+            }
             if (dct == null) {
                 return unanchored(meaning);
             }
             if (meaning instanceof Weekday w) {
                 LocalDate day = weekday(w, dct, tense);
                 return day(day, w.part(), null);
+            }
+            if (meaning instanceof Meaning.NarrativeWeekday w) {
+                LocalDate base = narrative != null ? narrative : dct;
+                DayOfWeek dow = DayOfWeek.of(w.dayOfWeek());
+                return day(base.with(w.direction() < 0 ? TemporalAdjusters.previous(dow) : TemporalAdjusters.next(dow)),
+                        null, null);
             }
             if (meaning instanceof Shift s) {
                 LocalDate base = s.anchor() == Anchor.NARRATIVE && narrative != null ? narrative : dct;
@@ -105,6 +119,10 @@ final class TimexResolver {
                 LocalDate base = y.anchor() == Anchor.NARRATIVE && narrative != null ? narrative : dct;
                 return new Resolved(TimexType.DATE, year(base.getYear() - 1), null, null);
             }
+            if (meaning instanceof Meaning.PeriodOfYear p) {
+                String q = context.quarter() == null ? "" : context.quarter().substring(4);
+                return new Resolved(TimexType.DATE, year(p.year()) + q, null, null);
+            }
             if (meaning instanceof Meaning.Half h) {
                 int year = h.year() != null ? h.year() : dct.getYear() + h.yearShift();
                 return new Resolved(TimexType.DATE, year(year) + "-H" + h.half(), null, null);
@@ -115,6 +133,11 @@ final class TimexResolver {
             if (meaning instanceof Meaning.MonthOfYear m) {
                 return new Resolved(TimexType.DATE, YearMonth.of(dct.getYear() + m.yearShift(), m.month()).toString(),
                         null, null);
+            }
+            if (meaning instanceof Meaning.DayOffset o) {
+                Resolved day = resolve(o.day(), context);
+                return day == null || day.narrativeDay() == null ? null
+                        : day(day.narrativeDay().plusDays(o.offset()), null, null);
             }
             if (meaning instanceof Meaning.ClockOnDay c) {
                 Resolved day = resolve(c.day(), context);
@@ -170,6 +193,14 @@ final class TimexResolver {
             }
             return y;
         }
+        if (c.day() != null && tense == Tense.FUTURE) {
+            // a day of the week just gone is that day, not next year's, even in a clause looking ahead: a
+            // deadline that has just passed, a story written the day before it was dated
+            LocalDate behind = LocalDate.of(target <= now ? y : y - 1, c.month(), Math.min(c.day(), 28));
+            if (!behind.isBefore(dct.minusDays(7))) {
+                return behind.getYear();
+            }
+        }
         if (c.day() != null && tense != Tense.FUTURE) {
             // a day up to two months ahead is this year's whatever the verb ("extended to Nov. 20"); a past
             // tense otherwise sends it back to the most recent one
@@ -200,6 +231,12 @@ final class TimexResolver {
         }
         if (tense == Tense.FUTURE) {
             return dct.with(TemporalAdjusters.nextOrSame(dow));
+        }
+        if (tense == Tense.PRESENT) {
+            // "the council meets Tuesday": a day named with a present verb is the nearest one, ahead or just gone
+            LocalDate ahead = dct.with(TemporalAdjusters.nextOrSame(dow));
+            LocalDate behind = dct.with(TemporalAdjusters.previousOrSame(dow));
+            return ahead.toEpochDay() - dct.toEpochDay() < dct.toEpochDay() - behind.toEpochDay() ? ahead : behind;
         }
         return dct.with(TemporalAdjusters.previousOrSame(dow));
     }
@@ -290,7 +327,7 @@ final class TimexResolver {
             }
         } else {
             quarter = q.quarter();
-            if (q.year() == null && quarter > current && tense != Tense.FUTURE) {
+            if (q.year() == null && q.yearShift() == 0 && quarter > current && tense != Tense.FUTURE) {
                 year--;
             }
         }

@@ -53,6 +53,14 @@ final class TimexRules {
             String part = w.equals("tonight") ? "NI" : Lexicon.partOfDay(m.group("part"));
             return new Shift(Unit.DAY, n, Anchor.PUBLICATION, part, null);
         });
+        // "by mid-afternoon", "at mid-morning yesterday": the narrative's day, or the one named
+        add("mid-part", "\\bmid[- ]?(?<part>morning|afternoon|evening)(?:\\s+(?<w>yesterday|today|tomorrow))?\\b",
+                m -> new Shift(Unit.DAY, m.group("w") == null ? 0 : switch (m.group("w").toLowerCase()) {
+                    case "yesterday" -> -1;
+                    case "tomorrow" -> 1;
+                    default -> 0;
+                }, m.group("w") == null ? Anchor.NARRATIVE : Anchor.PUBLICATION, Lexicon.partOfDay(m.group("part")),
+                        null));
         add("this-part", "\\b(?:this|last)\\s+" + PART + "\\b", m -> new Shift(Unit.DAY,
                 m.group().toLowerCase().startsWith("last") && m.group("part").equalsIgnoreCase("night") ? -1 : 0,
                 Anchor.PUBLICATION, Lexicon.partOfDay(m.group("part")), null));
@@ -72,7 +80,11 @@ final class TimexRules {
                 Lexicon.mod(m.group("pos"))));
         add("ago", "\\b(?<n>" + COUNT + ")\\s+" + DATE_UNIT + "\\s+ago\\b", m -> shift(m, -1, Anchor.PUBLICATION));
         add("in-n", "\\bin\\s+(?<t>(?<n>" + COUNT + ")\\s+" + DATE_UNIT + ")(?:'?\\s*time)?\\b(?!\\s+(?:ago|later|"
-                + "earlier|of))", m -> shift(m, 1, Anchor.PUBLICATION));
+                + "earlier|of))", m -> {
+                    Meaning ahead = shift(m, 1, Anchor.PUBLICATION);
+                    return ahead instanceof Shift s ? new Meaning.Within(s, new Literal(TimexType.DURATION,
+                            Lexicon.durationValue(m.group("unit"), Lexicon.count(m.group("n"))), null)) : ahead;
+                });
         add("year-earlier", "\\b(?:the\\s+)?(?:year-earlier|year-ago|prior-year)(?:\\s+(?:period|quarter|level"
                 + "|results?))?\\b", m -> new Meaning.YearBefore(Anchor.NARRATIVE));
         add("the-weekend", "\\b(?:the|this|last|next)\\s+weekend\\b", m -> new Shift(Unit.WEEKEND,
@@ -103,7 +115,16 @@ final class TimexRules {
         add("the-day-before", "\\bthe\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after)\\b(?!\\s+(?:the|a"
                 + "|an|his|her|its|their|that|this|[A-Z]))", m -> new Shift(Lexicon.unit(m.group("unit")),
                 Lexicon.relation(m.group("dir")), Anchor.NARRATIVE, null, null));
-        add("same-day", "\\b(?:that|the\\s+same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)\\b",
+        // "the day before last Tuesday's hearing", "the day after Jan. 9": a day from a named day
+        add("day-before-day", "\\bthe\\s+day\\s+(?<dir>before|after)\\s+(?:(?:(?<rel>last|next|this)\\s+)?" + WEEKDAY
+                + "|" + MONTH + "\\s+(?<day>" + Lexicon.DAY + ")(?!\\d))(?:'s)?", m -> new Meaning.DayOffset(
+                m.group("dow") != null ? new Meaning.Weekday(Lexicon.weekday(m.group("dow")),
+                        Lexicon.relation(m.group("rel")), null)
+                        : date(null, Lexicon.month(m.group("month")), Integer.parseInt(m.group("day").replaceAll("\\D", "")),
+                        null), Lexicon.relation(m.group("dir"))));
+        add("the-following-weekday", "\\bthe\\s+(?<dir>following|next|previous|preceding|prior)\\s+" + WEEKDAY + "\\b",
+                m -> new Meaning.NarrativeWeekday(Lexicon.weekday(m.group("dow")), Lexicon.relation(m.group("dir"))));
+        add("same-day", "\\b(?:that(?:\\s+same)?|the\\s+same)\\s+(?<unit>day|week|month|year|morning|afternoon|evening|night)\\b",
                 m -> new Shift(Lexicon.unit(m.group("unit")), 0, Anchor.NARRATIVE,
                         Lexicon.partOfDay(m.group("unit")), null));
         // --- vague references ---
@@ -117,6 +138,11 @@ final class TimexRules {
                 m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
         add("future-ref", "\\b(?:(?<!\\bas\\s)soon(?!\\s+(?:as|after|afterwards|thereafter)\\b)|(?:the|in)\\s+(?:near\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months"
                 + "|years)|the\\s+(?:near|short)\\s+term)\\b", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        // "Islam will one day be...": some time ahead, not a day's length
+        add("one-day-ahead", "\\b(?:will|would|could|may|might|can|shall|to)\\s+(?<t>one\\s+day)\\b(?!\\s+(?:of|after"
+                + "|before|later|earlier|ago|in|for)\\b)", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        // "the then current price": current at a time gone by
+        add("then-current", "\\bthen[- ]current\\b", m -> new Literal(TimexType.DATE, "PAST_REF", null));
         // not "this time": it counts occasions ("this time the vote passed"), not the present
         add("present-ref-phrase", "\\bthese\\s+days\\b",
                 m -> new Literal(TimexType.DATE, "PRESENT_REF", null));
@@ -126,7 +152,8 @@ final class TimexRules {
                 + "|quarters)\\b", m -> new Literal(TimexType.DATE, "PAST_REF", null));
         // --- durations ---
         add("duration", "\\b(?:the\\s+(?:(?:past|last|next|coming|first|previous|final|latest)\\s+)?|(?:past|last"
-                + "|next|first|previous)\\s+)?(?<![\\d/])(?<n>" + COUNT + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?\\s+" + UNIT
+                + "|next|first|previous)\\s+)?(?<![\\d/])(?<n>" + COUNT + ")(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|further|extra))?\\s+"
+                + UNIT
                 + "(?>(?<half2>\\s+and\\s+a\\s+half)?)\\b(?!-|\\s+(?:ago|old|of\\s+age)\\b"
                 // "two days later" is a date of the narrative (rule n-later); "an hour later" keeps its length
                 + "|(?<=(?:day|week|month|year|decade)s?)\\s+(?:later|earlier)\\b)",
@@ -144,12 +171,20 @@ final class TimexRules {
         add("duration-adjective", "\\b(?<n>\\d{1,3}|" + Lexicon.NUMBER_WORDS + ")-" + UNIT + "\\b(?!-old)",
                 m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"),
                         Lexicon.count(m.group("n"))), null));
+        // "a year-long inquiry", "a decades-long conflict", "a several-year tenure": lengths as adjectives
+        add("unit-long", "\\b(?:(?<one>hour|day|week|month|year)|(?<many>hours|days|weeks|months|years|decades))-long\\b",
+                m -> new Literal(TimexType.DURATION, m.group("one") != null ? Lexicon.durationValue(m.group("one"), 1)
+                        : Lexicon.durationValue(m.group("many"), null), null));
+        add("vague-unit-adjective", "\\b(?:several|many|few)-(?<unit>hour|day|week|month|year|decade)\\b(?!-old)",
+                m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), null), null));
         add("duration-bare", "\\b(?:for|of|after|within|over|took|lasted|spent|in)\\s+(?<t>(?<unit>hours|days|weeks"
                 + "|months|years|decades))\\b(?!\\s+(?:ago|later|earlier|before|after))",
                 m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), null), null));
         // --- sets ---
         add("every", "\\b(?:every|each)\\s+(?:other\\s+)?(?<unit>day|week|month|year|morning|evening|night|weekend|"
                 + WEEKDAY_ALTERNATIVES + ")\\b", m -> new Literal(TimexType.SET, setValue(m.group("unit")), null));
+        add("every-month", "\\b(?:every|each)\\s+" + MONTH + "\\b(?!\\.?\\s*\\d)", m -> new Literal(TimexType.SET,
+                String.format("XXXX-%02d", Lexicon.month(m.group("month"))), null));
         add("adverb-set", "\\b(?<adv>daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly)\\b",
                 m -> new Literal(TimexType.SET, switch (m.group("adv").toLowerCase()) {
                     case "daily", "nightly" -> "P1D";
@@ -193,6 +228,13 @@ final class TimexRules {
                                 default -> 0;
                             }, Anchor.PUBLICATION, null, null);
                     return new Meaning.ClockOnDay(day, h, min);
+                });
+        // "at 4 in the morning", "at 10 o'clock at night": the clock as people say it
+        add("clock-spoken", "\\bat\\s+(?<t>(?<h>1[0-2]|[1-9])(?:\\s+o'clock)?\\s+(?:in\\s+the\\s+(?<p>morning|afternoon"
+                + "|evening)|at\\s+(?<n>night)))\\b", m -> {
+                    int h = Integer.parseInt(m.group("h")) % 12;
+                    boolean pm = m.group("p") != null ? !m.group("p").equalsIgnoreCase("morning") : h >= 6;
+                    return new Meaning.ClockTime(pm ? h + 12 : h, 0);
                 });
         add("noon", "\\b(?<w>noon|midday|midnight)\\b", m -> new Meaning.ClockTime(
                 m.group("w").equalsIgnoreCase("midnight") ? 24 : 12, 0));

@@ -83,6 +83,9 @@ class RuleBasedTimeTaggerTest {
         // clock times
         "2021-12-28|The meeting starts at 10 a.m. local time.|10 a.m. local time=2021-12-28T10:00",
         "2021-12-28|Voting closes at 14:00 GMT.|14:00 GMT=2021-12-28T14:00",
+        "2021-03-10|The convoy left the capital on March 8 at 4 in the morning and returned at 10 o'clock at night.|March 8=2021-03-08;4 in the morning=2021-03-08T04:00;10 o'clock at night=2021-03-08T22:00",
+        "2021-03-10|Shelling resumed on March 8 and by mid-afternoon the town had fallen.|March 8=2021-03-08;mid-afternoon=2021-03-08TAF",
+        "2021-03-10|Shares were down 3% at mid-morning yesterday.|mid-morning yesterday=2021-03-09TMO",
         // not time expressions
         "2021-12-28|See https://example.org/2021/12/28/report-2021 for details.|",
         "2021-12-28|The minister said Russia may respond.|",
@@ -110,6 +113,21 @@ class RuleBasedTimeTaggerTest {
         // spoken years, as in broadcast transcripts
         "2021-12-28|The republic declared independence in nineteen ninety-one.|nineteen ninety-one=1991",
         "2021-12-28|The war began in March nineteen ninety-one.|March nineteen ninety-one=1991-03",
+        "2021-03-10|Prices fell to a level last seen in the winter of nineteen ninety-eight.|the winter of nineteen ninety-eight=1998-WI",
+        "2021-03-10|Power has been cut for the last twenty four hours, the radio said.|the last twenty four hours=PT24H",
+        "2021-03-10|The war began in nineteen ninety one.|nineteen ninety one=1991",
+        "2021-03-10|He was held for twenty days.|twenty days=P20D",
+        // the hedge before a length or a distance back belongs to the expression, with its modifier
+        "2021-03-10|The siege lasted nearly two years.|nearly two years=P2Y/LESS_THAN",
+        "2021-03-10|The border post was abandoned about three years ago.|about three years ago=2018/APPROX",
+        "2021-03-10|Talks lasted more than four hours, and the envoy stayed some ten days.|more than four hours=PT4H/MORE_THAN;some ten days=P10D/APPROX",
+        "2021-03-10|The mission was extended for two more weeks and the lease for an additional year.|two more weeks=P2W;an additional year=P1Y",
+        "2021-03-10|The fleet may stay in the port for at least 20 more years.|at least 20 more years=P20Y/EQUAL_OR_MORE",
+        // lengths as adjectives; ages are not times
+        "2021-03-10|The envoy ended a decades-long feud after a day-long meeting and a year-long inquiry.|decades-long=PXY;day-long=P1D;year-long=P1Y",
+        "2021-03-10|She returned after a several-year exile; the 6-year-old boy stayed.|several-year=PXY",
+        "2021-03-10|Membership fell through the nineties and rose in the late seventies.|the nineties=199;the late seventies=197/END",
+        "2021-03-10|The general, in his sixties, retired.|",
         // halves, decades and centuries in durations
         "2021-12-28|The siege lasted 2 1/2 years.|2 1/2 years=P2Y6M",
         "2021-12-28|The vote took an hour and a half.|an hour and a half=PT1H30M",
@@ -135,6 +153,54 @@ class RuleBasedTimeTaggerTest {
         // a date naming an event through its noun: the nearest one; a plan reported in the past: ahead
         "2021-10-27|The party still governs under a June agreement with its partners.|June=2021-06",
         "2021-09-29|The delegation planned to leave Kabul on Thursday.|Thursday=2021-09-30",
+        // an infinitive's time is its own, not its reporting verb's; a pluperfect closes a stretch of the past;
+        // a verb after a participle heads its own clause, it is no auxiliary of it
+        "2021-10-29|The ministry said that new port rules to be published in early November will apply to all ships.|early November=2021-11/START",
+        "2021-05-03|Army commanders will meet in the capital on Wednesday to discuss options, an aide said.|Wednesday=2021-05-05",
+        "2021-05-07|Until Wednesday, the police had not named the gunman.|Wednesday=2021-05-05",
+        "2021-02-12|The mayor said the city hall would stay closed until Thursday.|Thursday=2021-02-18",
+        "2021-11-01|Under the revised terms of the deal, announced Friday, shareholders would receive $5 a share.|Friday=2021-10-29",
+        "2021-03-17|Officials said they did not plan to close the border on Friday even if the protests continued.|Friday=2021-03-19",
+        // the week a day falls in; a day just gone stays this year's in a clause looking ahead
+        "2021-02-11|The appeal may be heard in a court session the week of March 8, the lawyer said.|the week of March 8=2021-W10",
+        "2021-06-16|The ministry told the embassy it must hand over the files by June 14.|June 14=2021-06-14",
+        "2021-06-16|The commission will publish its findings by June 30.|June 30=2021-06-30",
+        // "is to" arranges what lies ahead; a day named with a present verb is the nearest one
+        "2021-10-29|The exiled leader is to return to the capital Tuesday.|Tuesday=2021-11-02",
+        "2021-04-30|The two foreign ministers meet separately Monday with the UN envoy in Geneva.|Monday=2021-05-03",
+        "2021-04-27|The council meets Thursday to vote on the budget.|Thursday=2021-04-29",
+        "2021-04-30|The ministers met Monday in Geneva.|Monday=2021-04-26",
+        "2021-03-11|The company's spokesman could not be reached for comment Wednesday.|Wednesday=2021-03-10",
+        "2021-03-11|The talks could resume Monday, a diplomat said.|Monday=2021-03-15",
+        // a month every year
+        "2021-03-10|Loyalists march through the town each July.|each July=XXXX-07",
+        // a weekday after or before the narrative's day
+        "2021-03-10|The rebels entered the town on March 2. The following Monday, the army withdrew.|March 2=2021-03-02;The following Monday=2021-03-08",
+        "2021-03-10|Shares closed at 210 on Friday, up 3% from the previous Friday.|Friday=2021-03-05;the previous Friday=2021-02-26",
+        "2021-03-12|Protesters gathered the day before last Tuesday's vote.|the day before last Tuesday's=2021-03-08",
+        "2021-03-12|The inspectors arrived the day after March 3.|the day after March 3=2021-03-04",
+        // "will one day": some time ahead; "then current": current at a past time; a pluperfect plan was overtaken
+        "2021-03-10|Analysts say the port will one day be a trade hub, after one day of talks.|one day=FUTURE_REF;one day=P1D",
+        "2021-03-10|Bonds were swapped at the then current market price.|then current=PAST_REF",
+        "2021-11-01|The offer had been scheduled to expire at midnight Friday.|midnight Friday=2021-10-29T24:00",
+        "2021-11-01|The offer is scheduled to expire at midnight Friday.|midnight Friday=2021-11-05T24:00",
+        "2021-03-10|Rebels took the airport on March 2 and the port that same day.|March 2=2021-03-02;that same day=2021-03-02",
+        // "soon" in a story of the past is shortly after its events, no reference to the future
+        "2021-03-10|The trickle of refugees soon became a flood.|",
+        "2021-03-10|The ministry will soon publish the report.|soon=FUTURE_REF",
+        // "today's world" is the present age, not a day
+        "2021-05-05|Critics say such censorship has no place in today's world.|",
+        "2021-05-05|The decree appears in today's edition of the official gazette.|today=2021-05-05",
+        // "in three weeks": ahead when the clause looks ahead, a stretch when it tells the past
+        "2021-03-10|The rebels took four towns in three weeks.|three weeks=P3W",
+        "2021-03-10|The envoy's second trip to the region in three weeks was cut short.|three weeks=P3W",
+        "2021-03-10|A verdict is expected in three weeks.|three weeks=2021-W13",
+        // the story's quarter in another year; a quarter of next year
+        "2021-10-28|The shipyard earned $40 million in the third quarter, up from $31 million in the 2020 quarter.|the third quarter=2021-Q3;the 2020 quarter=2020-Q3",
+        "2021-10-28|Revenue in the third quarter fell 4% from the corresponding period last year.|the third quarter=2021-Q3;the corresponding period last year=2020-Q3",
+        "2021-10-28|Arms exports in the third quarter were below last year's quarter.|the third quarter=2021-Q3;last year's quarter=2020-Q3",
+        "2021-10-28|The merger could close as early as next year's second quarter.|next year's second quarter=2022-Q2",
+        "2021-10-28|The 2019 period was calmer.|The 2019 period=2019",
         // quarters as lengths, and half years
         "2021-12-28|The airline lost money in the past two quarters.|the past two quarters=P2Q",
         "2021-12-28|Three quarters of the voters stayed home.|",
