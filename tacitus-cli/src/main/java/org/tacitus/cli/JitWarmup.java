@@ -69,7 +69,8 @@ final class JitWarmup {
         while (settle && quiet < QUIET_ROUNDS && (System.nanoTime() - t0) / 1e9 < capSeconds) {
             long c0 = compileMillis();
             long w0 = System.nanoTime();
-            while ((System.nanoTime() - w0) / 1e9 < ROUND_SECONDS) { // compilations finish seconds apart: long rounds
+            // compilations finish seconds apart: long rounds, cut short only by the cap
+            while ((System.nanoTime() - w0) / 1e9 < ROUND_SECONDS && (System.nanoTime() - t0) / 1e9 < capSeconds) {
                 List<ReadResult> batch = new ArrayList<>();
                 for (int i = 0; i < 10 * threads; i++) {
                     batch.add(corpus.get(next));

@@ -24,13 +24,14 @@ class BenchCommandTest {
         Files.writeString(dir.resolve("a.txt"), "Talks\n\nThe EU envoy met Turkish officials in Ankara on Monday.\n");
         Files.writeString(dir.resolve("b.txt"), "Strikes\n\n\"We will respond,\" the Kremlin said in Moscow.\n");
         Files.writeString(dir.resolve("dates.tsv"), "filename\tpublication_date\na.txt\t2022-03-01\n");
-        Cli.Run run = Cli.run("bench", "--no-baseline", "--warmup", "1", "--threads", "2",
+        Cli.Run run = Cli.run("bench", "--no-baseline", "--warmup", "1", "--no-settle", "--threads", "2",
                 "--dates", dir.resolve("dates.tsv").toString(), dir.resolve("a.txt").toString(),
                 dir.resolve("b.txt").toString());
         assertEquals(0, run.exitCode(), run.stderr());
         String out = run.stdout();
         for (String field : List.of("documents        2 ", "threads          2", "model load", "wall time",
-                "documents/s", "sentences/s", "tokens/s", "cpu time", "reading", "nlp", "time", "entities+actors", "places",
+                "documents/s", "sentences/s", "tokens/s", "cpu time", "jit compilation", "warm-up          1 documents",
+                "reading", "nlp", "time", "entities+actors", "places",
                 "quotes", "events", "peak heap", "peak RSS")) {
             assertTrue(out.contains(field), "'" + field + "' missing from:\n" + out);
         }
