@@ -2,6 +2,7 @@ package org.tacitus.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.tacitus.lexicon.EventLexicon;
 import org.tacitus.lexicon.EventLexicon.Cue;
 import org.tacitus.lexicon.EventTrigger;
@@ -19,6 +20,11 @@ final class TriggerFinder {
         this.lexicon = lexicon;
     }
 
+    /** Heads of compounds that make a trigger noun a kind of unit or weapon: "strike group", "assault rifle". */
+    private static final Set<String> UNITS_AND_WEAPONS = Set.of("group", "force", "aircraft", "fighter", "jet",
+            "helicopter", "rifle", "weapon", "boat", "ship", "submarine", "craft", "brigade", "battalion", "squadron",
+            "unit", "team", "vehicle");
+
     List<Candidate> find(SentenceView s) {
         List<Candidate> found = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
@@ -34,6 +40,9 @@ final class TriggerFinder {
                 List<Integer> words = matchWith(s, i, entry.with());
                 if (words == null) {
                     continue;
+                }
+                if (noun && namesAUnitOrWeapon(s, i)) {
+                    break; // "the carrier strike group", "an attack helicopter": a kind of unit, no event
                 }
                 Candidate c = noun ? nominal(s, i, words, entry) : new Candidate(i, words, entry, i, false);
                 if (entry.lightOnly() && !c.light()) {
@@ -83,6 +92,12 @@ final class TriggerFinder {
             words.add(at);
         }
         return words;
+    }
+
+    /** Whether the noun is the modifier in a compound that names a military unit or a weapon ("strike group"). */
+    private static boolean namesAUnitOrWeapon(SentenceView s, int i) {
+        int gov = s.governor(i);
+        return gov > i && s.relation(i).equals("compound") && s.isNoun(gov) && UNITS_AND_WEAPONS.contains(s.lemma(gov));
     }
 
     private Candidate nominal(SentenceView s, int i, List<Integer> words, EventTrigger entry) {

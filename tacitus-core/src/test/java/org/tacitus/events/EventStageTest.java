@@ -253,6 +253,15 @@ class EventStageTest {
     }
 
     @Test
+    void aTriggerNounThatNamesAUnitOrAWeaponIsNoEvent() {
+        List<Event> group = events("Norway ordered its carrier strike group to stay in the North Sea, officials said.");
+        assertTrue(group.stream().noneMatch(e -> e.type().equals("PROTEST")), "a strike group strikes no work: "
+                + group);
+        List<Event> strike = events("Dock workers in Greece went on strike on Monday over unpaid wages.");
+        assertTrue(strike.stream().anyMatch(e -> e.type().equals("PROTEST")), strike.toString());
+    }
+
+    @Test
     void whatWasDoneIsNotWhatIsPlannedNorAPromiseToMeetTheDeal() {
         List<Event> talks = events(String.join("\n\n",
                 "Chile and Peru held talks in Lima.",
