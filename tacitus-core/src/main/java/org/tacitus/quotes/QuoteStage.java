@@ -89,10 +89,12 @@ public final class QuoteStage {
                 continue;
             }
             Optional<SpeakerFinder.Found> cued = SpeakerFinder.around(analyzed, overlapping, text, m, marked, parses);
-            // a phrase a verb puts in its subject's mouth, or a headline's quote: the verb attributes it
-            Optional<SpeakerFinder.Found> owner = PhraseOwner.of(analyzed, overlapping, m, parses);
-            boolean owned = owner.isPresent() && (cued.isEmpty() || inPassing(text, overlapping, m, inner, cued.get(),
-                    parses));
+            QuoteRole.Verdict cuedRole = role(text, overlapping, m, inner, cued.orElse(null), parses);
+            // a phrase a verb puts in its subject's mouth, or a headline's quote: that verb attributes it where no
+            // cue does, or where the cue found leaves it a phrase in passing (the cue reports other words)
+            Optional<SpeakerFinder.Found> owner = cued.isEmpty() || cuedRole.kind() == QuoteRole.Kind.IN_PASSING
+                    ? PhraseOwner.of(analyzed, overlapping, m, parses) : Optional.empty();
+            boolean owned = owner.isPresent();
             Candidate found = (owned ? owner : cued)
                     .map(f -> new Candidate(m.start(), m.end(), true, f.sentence(), f.tree(), f.attribution()))
                     .orElse(null);
@@ -103,10 +105,7 @@ public final class QuoteStage {
                     found == null ? null : found.attribution())) {
                 continue; // a title ("Fox News Sunday") or a scare quote, not speech
             }
-            QuoteRole.Verdict role = found == null
-                    ? QuoteRole.of(text, overlapping, m, inner, null, null, null, parses)
-                    : QuoteRole.of(text, overlapping, m, inner, found.sentence(), found.tree(), found.attribution(),
-                            parses);
+            QuoteRole.Verdict role = owned ? role(text, overlapping, m, inner, owner.get(), parses) : cuedRole;
             if (role.kind() == QuoteRole.Kind.PART_OF_REPORTED
                     || role.kind() == QuoteRole.Kind.IN_PASSING && !owned) {
                 continue; // within reported speech the reported clause carries it; a phrase in passing is no speech
@@ -122,11 +121,12 @@ public final class QuoteStage {
         return out;
     }
 
-    /** Whether the cue found for a quotation leaves it a phrase in passing (the cue reports other words). */
-    private static boolean inPassing(String text, List<Sentence> overlapping, QuoteMarks.Marked m, String inner,
-                                     SpeakerFinder.Found cued, SentenceParses parses) {
-        return QuoteRole.of(text, overlapping, m, inner, cued.sentence(), cued.tree(), cued.attribution(), parses)
-                .kind() == QuoteRole.Kind.IN_PASSING;
+    /** What the quotation is to its sentence, given the attribution found for it (or none). */
+    private static QuoteRole.Verdict role(String text, List<Sentence> overlapping, QuoteMarks.Marked m, String inner,
+                                          SpeakerFinder.Found found, SentenceParses parses) {
+        return found == null ? QuoteRole.of(text, overlapping, m, inner, null, null, null, parses)
+                : QuoteRole.of(text, overlapping, m, inner, found.sentence(), found.tree(), found.attribution(),
+                        parses);
     }
 
     /** "X said (that) …", "X called it “…”": reported words that no direct quotation already covers. */
