@@ -1,8 +1,11 @@
 package org.tacitus.cli;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import org.tacitus.model.Article;
+import org.tacitus.model.Quote;
+import org.tacitus.model.Speaker;
+import org.tacitus.model.TextSpan;
 
 /**
  * The benchmark's baseline: what a user would run to get comparable information from Stanford CoreNLP alone —
@@ -85,6 +91,46 @@ final class CoreNlpBaseline {
         }
         long wall = System.nanoTime() - t0;
         return new Run(loadNanos, articles.size(), sentences.sum(), tokens.sum(), wall, failed.intValue());
+    }
+
+    /**
+     * CoreNLP's own quotes of an article and the speakers its quote attribution gives them, as our records, so that
+     * {@code tacitus eval quotes --system corenlp} scores CoreNLP with our scorer: every CoreNLP quote is direct
+     * (it finds only quotation-marked text), its speaker span is the attributed mention and its name CoreNLP's
+     * speaker (the canonical mention's text when there is one). No cue: CoreNLP does not give one.
+     */
+    List<Quote> quotes(Article article) {
+        return quotesOf(annotate(article), article.analysisText());
+    }
+
+    /** The quotes of a document CoreNLP annotated from {@code text}, as {@link #quotes} describes. */
+    static List<Quote> quotesOf(Annotation doc, String text) {
+        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreMap> quotes = doc.get(CoreAnnotations.QuotationsAnnotation.class);
+        List<Quote> out = new ArrayList<>();
+        if (quotes == null) {
+            return out;
+        }
+        for (CoreMap q : quotes) {
+            int begin = q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            out.add(new Quote(new TextSpan(begin, end, text.substring(begin, end)), true, speaker(q, tokens, text),
+                    null));
+        }
+        return out;
+    }
+
+    private static Speaker speaker(CoreMap quote, List<CoreLabel> tokens, String text) {
+        Integer first = quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
+        Integer last = quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class);
+        String name = quote.get(QuoteAttributionAnnotator.SpeakerAnnotation.class);
+        if (first == null || last == null || first < 0 || last >= tokens.size() || last < first) {
+            return null;
+        }
+        int begin = tokens.get(first).beginPosition();
+        int end = tokens.get(last).endPosition();
+        TextSpan span = new TextSpan(begin, end, text.substring(begin, end));
+        return new Speaker(span, name == null ? span.text() : name, null);
     }
 
     private Annotation annotate(Article article) {

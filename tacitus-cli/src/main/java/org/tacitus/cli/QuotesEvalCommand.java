@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.tacitus.model.Article;
 import org.tacitus.model.Extraction;
 import org.tacitus.model.Quote;
+import org.tacitus.quotes.eval.PolnearDocument;
 import org.tacitus.quotes.eval.PolnearReader;
 import org.tacitus.quotes.eval.QuoteEvaluation;
 import picocli.CommandLine.Command;
@@ -48,6 +49,20 @@ final class QuotesEvalCommand implements Callable<Integer> {
             description = "PolNeAR's metadata.tsv, for publication dates (default: DIR/../metadata.tsv when it exists;"
                     + " without it every date is unknown)")
     Path metadata;
+
+    /** Whose quotes are scored. */
+    enum QuoteSystem { ours, corenlp }
+
+    @Option(names = "--system", defaultValue = "ours", paramLabel = "ours|corenlp",
+            description = "ours: the extraction pipeline (default); corenlp: CoreNLP's own quote annotator with its "
+                    + "speaker attribution (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote), for comparison")
+    QuoteSystem quoteSystem;
+
+    @Option(names = "--agreement",
+            description = "on the articles annotated more than once only: score every further annotator against "
+                    + "the first (how far people agree on this gold), then the pipeline against the first and "
+                    + "against the others; --errors then lists where the annotators disagree")
+    boolean agreement;
 
     @Override
     public Integer call() throws IOException {
@@ -93,7 +108,16 @@ final class QuotesEvalCommand implements Callable<Integer> {
             System.err.println("tacitus: no annotated articles in " + dir);
             return 1;
         }
-        Function<Article, List<Quote>> system = EvalCommand.pipelineSystem(Extraction::quotes);
+        Function<Article, List<Quote>> system;
+        if (quoteSystem == QuoteSystem.corenlp) {
+            System.err.println("tacitus: loading Stanford CoreNLP with " + CoreNlpBaseline.ANNOTATORS + "...");
+            system = new CoreNlpBaseline()::quotes;
+        } else {
+            system = EvalCommand.pipelineSystem(Extraction::quotes);
+        }
+        if (agreement) {
+            return agreement(out, corpus, system);
+        }
         System.err.printf("tacitus: %s: %d documents%n", dir, corpus.documents().size());
         QuoteEvaluation.Result result = new QuoteEvaluation(system).evaluate(corpus.documents(), dir, threads);
         out.println(dir + ": gold " + corpus.summary());
@@ -102,6 +126,33 @@ final class QuotesEvalCommand implements Callable<Integer> {
         if (errors != null) {
             EvalCommand.writeErrors(errors, result.errors().size(),
                     w -> QuoteEvaluation.writeErrors(result.errors(), w));
+        }
+        return 0;
+    }
+
+    private int agreement(PrintStream out, PolnearReader.Corpus corpus, Function<Article, List<Quote>> system)
+            throws IOException {
+        List<PolnearDocument> twice = QuoteEvaluation.annotatedTwice(corpus.documents());
+        if (twice.isEmpty()) {
+            System.err.println("tacitus: no article of " + dir + " is annotated more than once: no agreement to measure");
+            return 1;
+        }
+        QuoteEvaluation.Result people = QuoteEvaluation.agreement(twice);
+        int pairs = twice.stream().mapToInt(d -> d.others().size()).sum();
+        out.print(people.scores().figures(dir + ", " + pairs + " further annotations against the first (the gold)"));
+        System.err.printf("tacitus: %s: %d documents annotated more than once%n", dir, twice.size());
+        QuoteEvaluation evaluation = new QuoteEvaluation(system);
+        QuoteEvaluation.Result first = evaluation.evaluate(twice, dir, threads);
+        out.print(first.scores().figures(dir + ", tacitus against annotator 1 (the gold)"));
+        List<PolnearDocument> others = twice.stream()
+                .flatMap(d -> d.others().stream().map(o -> new PolnearDocument(d.id(), d.text(), d.published(), o)))
+                .toList();
+        QuoteEvaluation.Result other = evaluation.evaluate(others, dir, threads);
+        out.print(other.scores().figures(dir + ", tacitus against the further annotations"));
+        EvalCommand.reportRun(first.failures(), first.scores().documents(), first.wallNanos(), threads);
+        if (errors != null) {
+            EvalCommand.writeErrors(errors, people.errors().size(),
+                    w -> QuoteEvaluation.writeErrors(people.errors(), w));
         }
         return 0;
     }

@@ -47,7 +47,7 @@ class QuotesEvalCommandTest {
         String out = run.stdout();
         assertTrue(out.contains(dev + ": gold 2 documents (1 dated), 9 gold attributions, 6 of them direct quotes; "
                 + "annotations: the alphabetically first annotator's file of each article (1 other annotators' files "
-                + "not read); offsets: 38 spans read as code points matched their text, 2 "), out);
+                + "kept apart for --agreement); offsets: 46 spans read as code points matched their text, 2 "), out);
         assertTrue(out.contains(dev + ": 2 documents; direct quotes: 6 gold, "), out);
         assertTrue(out.contains("all attributions: 9 gold, "), out);
         for (String label : List.of("precision", "recall", "F1", "direct quotes, overlap", "direct quotes, exact text",
@@ -64,6 +64,33 @@ class QuotesEvalCommandTest {
         assertTrue(matched.find(), out);
         long missed = tsv.stream().filter(l -> l.split("\t", -1)[1].equals("MISSED")).count();
         assertEquals(6, missed + Long.parseLong(matched.group(1)), "each gold direct quote is matched or missed");
+    }
+
+    @Test
+    void agreementScoresTheFurtherAnnotatorThenThePipelineAgainstEachOnTheArticlesAnnotatedMoreThanOnce()
+            throws IOException {
+        Path dev = copyFixture();
+        Path errors = dir.resolve("disagreements.tsv");
+
+        Cli.Run run = Cli.run("eval", "quotes", "--agreement", "--errors", errors.toString(), dev.toString());
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        String out = run.stdout();
+        assertTrue(out.contains(dev + ", 1 further annotations against the first (the gold): 1 documents; direct "
+                + "quotes: 4 gold, 0 system; all attributions: 6 gold, 2 system"), out);
+        assertTrue(out.contains(dev + ", tacitus against annotator 1 (the gold): 1 documents; direct quotes: 4 gold"),
+                out);
+        assertTrue(out.contains(dev + ", tacitus against the further annotations: 1 documents; direct quotes: 0 gold"),
+                out);
+        assertFalse(out.contains("throughput"), "agreement figures are not timed");
+        List<String> tsv = Files.readAllLines(errors);
+        assertEquals(5, tsv.size(), "the header and the four direct quotes 9f3c did not mark: " + tsv);
+        assertTrue(tsv.stream().skip(1).allMatch(l -> l.contains("\tMISSED\t")), tsv.toString());
+
+        Files.delete(dev.resolve("attributions/wire_2016-10-03_harbour-bridge-vote-set-for-nov_9f3c.ann"));
+        Cli.Run once = Cli.run("eval", "quotes", "--agreement", dev.toString());
+        assertEquals(1, once.exitCode());
+        assertTrue(once.stderr().contains("is annotated more than once: no agreement to measure"), once.stderr());
     }
 
     @Test

@@ -14,16 +14,30 @@ import org.tacitus.model.TextSpan;
  * @param published the publication date from the corpus metadata, null when unknown
  * @param gold      the gold attributions, sorted by where their content starts and ends; each span is checked
  *                  against the text here
+ * @param others    the attributions of each further annotator of the article, in annotator order, sorted and checked
+ *                  like {@code gold}; empty for an article annotated once. They measure how far two people agree
+ *                  ({@code tacitus eval quotes --agreement}) and are never scored as gold.
  */
-public record PolnearDocument(String id, String text, LocalDate published, List<GoldAttribution> gold) {
+public record PolnearDocument(String id, String text, LocalDate published, List<GoldAttribution> gold,
+                              List<List<GoldAttribution>> others) {
 
     public PolnearDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
-        gold = gold.stream()
+        gold = sortedAndChecked(id, text, gold);
+        others = others.stream().map(o -> sortedAndChecked(id, text, o)).toList();
+    }
+
+    /** An article annotated once. */
+    public PolnearDocument(String id, String text, LocalDate published, List<GoldAttribution> gold) {
+        this(id, text, published, gold, List.of());
+    }
+
+    private static List<GoldAttribution> sortedAndChecked(String id, String text, List<GoldAttribution> attributions) {
+        List<GoldAttribution> sorted = attributions.stream()
                 .sorted(Comparator.comparingInt(GoldAttribution::start).thenComparingInt(GoldAttribution::end))
                 .toList();
-        for (GoldAttribution g : gold) {
+        for (GoldAttribution g : sorted) {
             for (TextSpan t : g.content()) {
                 GoldAttribution.requireInText(id, text, t);
             }
@@ -34,6 +48,7 @@ public record PolnearDocument(String id, String text, LocalDate published, List<
                 GoldAttribution.requireInText(id, text, g.cue());
             }
         }
+        return sorted;
     }
 
     /** The gold attributions whose content is a direct quote. */

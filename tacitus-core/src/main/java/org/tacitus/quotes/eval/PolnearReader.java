@@ -23,7 +23,9 @@ import org.tacitus.model.TextSpan;
  *
  * <p><b>One annotator per article.</b> Some articles were annotated by several annotators to measure agreement; the
  * reader takes the alphabetically first annotator's file of each article (by annotator id, which is what PolNeAR's
- * file names carry) so that the gold is one consistent annotation, and counts the files it did not read.
+ * file names carry) as the gold, so that the gold is one consistent annotation. The further annotators' files are
+ * read too (checked like the first, their problems reported with their file name) and kept apart, in
+ * {@link PolnearDocument#others()}, to measure how far two annotators agree; they are never scored as gold.
  *
  * <p><b>Attributions.</b> Each {@code Attribution} or {@code Attribution-no-source} event becomes a
  * {@link GoldAttribution}: its {@code Content}, {@code Content2}… arguments make the content fragments, its first
@@ -43,9 +45,9 @@ public final class PolnearReader {
     /**
      * The documents of one split and what reading them found.
      *
-     * @param otherAnnotatorFiles  further annotators' files of the same articles, not read
-     * @param spansChecked         text-bound annotations whose offsets read their text
-     * @param withoutContent       attribution events with no content argument, left out
+     * @param otherAnnotatorFiles  further annotators' files of the same articles, kept apart from the gold
+     * @param spansChecked         text-bound annotations whose offsets read their text, in every file read
+     * @param withoutContent       attribution events of the gold with no content argument, left out
      * @param dropped              annotations and attributions left out, with the reason
      * @param unannotated          text files without any annotation file, not read
      * @param orphans              annotation files without a text file, not read
@@ -77,7 +79,8 @@ public final class PolnearReader {
         public String summary() {
             return documents.size() + " documents (" + dated() + " dated), " + goldCount() + " gold attributions, "
                     + directCount() + " of them direct quotes; annotations: the alphabetically first annotator's "
-                    + "file of each article (" + otherAnnotatorFiles + " other annotators' files not read); offsets: "
+                    + "file of each article (" + otherAnnotatorFiles + " other annotators' files kept apart for "
+                    + "--agreement); offsets: "
                     + spansChecked + " spans read as code points matched their text, " + dropped.size()
                     + " annotations dropped; " + withoutContent
                     + (withoutContent == 1 ? " attribution" : " attributions") + " without a content left out";
@@ -137,29 +140,35 @@ public final class PolnearReader {
                 continue;
             }
             others += byAnnotator.size() - 1;
-            Path annFile = byAnnotator.firstEntry().getValue();
             String text = readUtf8(t.getValue());
-            BratStandoff.Parsed parsed = BratStandoff.parse(readUtf8(annFile), text);
-            checked += parsed.checked();
-            String file = annFile.getFileName().toString();
-            for (BratStandoff.Issue i : parsed.issues()) {
-                dropped.add(new Dropped(stem, file, i.line(), i.annotation(), i.reason()));
+            List<List<GoldAttribution>> byFile = new ArrayList<>();
+            for (Path annFile : byAnnotator.values()) {
+                String file = annFile.getFileName().toString();
+                BratStandoff.Parsed parsed = BratStandoff.parse(readUtf8(annFile), text);
+                checked += parsed.checked();
+                for (BratStandoff.Issue i : parsed.issues()) {
+                    dropped.add(new Dropped(stem, file, i.line(), i.annotation(), i.reason()));
+                }
+                List<GoldAttribution> attributions = new ArrayList<>();
+                for (BratStandoff.Event e : parsed.events()) {
+                    if (!e.type().startsWith("Attribution")) {
+                        continue;
+                    }
+                    if (e.arguments().stream().noneMatch(a -> isRole(a.role(), "Content"))) {
+                        if (byFile.isEmpty()) {
+                            withoutContent++;
+                        }
+                        continue;
+                    }
+                    GoldAttribution g = attribution(stem, file, text, e, parsed.textBounds(), dropped);
+                    if (g != null) {
+                        attributions.add(g);
+                    }
+                }
+                byFile.add(attributions);
             }
-            List<GoldAttribution> gold = new ArrayList<>();
-            for (BratStandoff.Event e : parsed.events()) {
-                if (!e.type().startsWith("Attribution")) {
-                    continue;
-                }
-                if (e.arguments().stream().noneMatch(a -> isRole(a.role(), "Content"))) {
-                    withoutContent++;
-                    continue;
-                }
-                GoldAttribution g = attribution(stem, file, text, e, parsed.textBounds(), dropped);
-                if (g != null) {
-                    gold.add(g);
-                }
-            }
-            documents.add(new PolnearDocument(stem, text, dates.get(stem), gold));
+            documents.add(new PolnearDocument(stem, text, dates.get(stem), byFile.get(0),
+                    byFile.subList(1, byFile.size())));
         }
         for (String stem : annotations.keySet()) {
             if (!texts.containsKey(stem)) {

@@ -14,6 +14,7 @@ import org.tacitus.model.Article;
 import org.tacitus.model.Quote;
 import org.tacitus.model.SourceFormat;
 import org.tacitus.model.Speaker;
+import org.tacitus.model.TextSpan;
 
 /**
  * Runs a system over PolNeAR gold documents and scores its quotes ({@link QuoteScores}). The system is any function
@@ -136,6 +137,47 @@ public final class QuoteEvaluation {
         long nanos = System.nanoTime() - t0;
         scores.addTiming(nanos);
         return new Result(scores, errors, run.failures(), nanos);
+    }
+
+    /**
+     * How far annotators agree: each further annotator of an article is scored against its first (the gold) as if
+     * it were a system, with the same alignment, and the counts are pooled over all of them, so the figures are what
+     * a careful person reaches against this gold. An annotator's source becomes the speaker (its text the name).
+     * Articles annotated once are left out; nothing is timed.
+     */
+    public static Result agreement(List<PolnearDocument> documents) {
+        QuoteScores total = new QuoteScores();
+        List<QuoteError> errors = new ArrayList<>();
+        for (PolnearDocument doc : documents) {
+            if (doc.others().isEmpty()) {
+                continue;
+            }
+            for (List<GoldAttribution> other : doc.others()) {
+                QuoteScores.DocumentAlignment alignment = total.add(doc.gold(), asQuotes(other));
+                errors.addAll(errors(doc, alignment.direct()));
+            }
+        }
+        return new Result(total, errors, List.of(), 0);
+    }
+
+    /** The documents annotated more than once. */
+    public static List<PolnearDocument> annotatedTwice(List<PolnearDocument> documents) {
+        return documents.stream().filter(d -> !d.others().isEmpty()).toList();
+    }
+
+    /**
+     * An annotation read as a system's output: one quote for each content fragment, direct as the attribution, the
+     * source as speaker with its text for name, and the cue.
+     */
+    static List<Quote> asQuotes(List<GoldAttribution> attributions) {
+        List<Quote> out = new ArrayList<>();
+        for (GoldAttribution g : attributions) {
+            Speaker speaker = g.source() == null ? null : new Speaker(g.source(), g.source().text(), null);
+            for (TextSpan fragment : g.content()) {
+                out.add(new Quote(fragment, g.direct(), speaker, g.cue()));
+            }
+        }
+        return out;
     }
 
     /** Writes errors as TSV with {@link #ERRORS_HEADER} first; tabs and line breaks inside fields become spaces. */

@@ -405,8 +405,15 @@ public final class QuoteScores {
         return ParallelEvaluation.documentsPerSecond(documents, nanos);
     }
 
-    /** The figures, to three decimals, with the counts behind them. */
+    /** The figures, to three decimals, with the counts behind them, and the throughput. */
     public String report(String label) {
+        return figures(label) + String.format(Locale.ROOT,
+                "  throughput: %.3f documents/s per thread (%d documents, %.3f s of per-document work)\n",
+                documentsPerSecond(), documents, nanos / 1e9);
+    }
+
+    /** The figures, to three decimals, with the counts behind them (no throughput: for scores nothing timed). */
+    public String figures(String label) {
         Tally d = direct();
         Tally a = all();
         StringBuilder out = new StringBuilder();
@@ -416,9 +423,6 @@ public final class QuoteScores {
         out.append(Prf.header(NAME_WIDTH));
         scope(out, "direct quotes", d);
         scope(out, "all attributions", a);
-        out.append(String.format(Locale.ROOT,
-                "  throughput: %.3f documents/s per thread (%d documents, %.3f s of per-document work)\n",
-                documentsPerSecond(), documents, nanos / 1e9));
         return out.toString();
     }
 

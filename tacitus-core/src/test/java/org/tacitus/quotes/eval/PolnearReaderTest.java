@@ -44,13 +44,20 @@ class PolnearReaderTest {
         assertEquals(List.of(BLOG, WIRE), corpus.documents().stream().map(PolnearDocument::id).toList());
         assertEquals(9, corpus.goldCount());
         assertEquals(6, corpus.directCount());
-        assertEquals(1, corpus.otherAnnotatorFiles(), "9f3c's file is not read");
+        assertEquals(1, corpus.otherAnnotatorFiles(), "9f3c's file is kept apart");
         assertEquals(1, corpus.withoutContent());
-        assertEquals(38, corpus.spansChecked());
+        assertEquals(46, corpus.spansChecked(), "38 in the gold files, 8 in 9f3c's");
 
         PolnearDocument wire = corpus.documents().get(1);
         assertEquals(LocalDate.of(2016, 10, 3), wire.published());
         assertEquals(6, wire.gold().size(), "1a2b's six attributions, not 9f3c's two");
+        assertEquals(1, wire.others().size(), "9f3c, the second annotator");
+        assertEquals(List.of("the city would put the bridge to a vote", "It is a bridge to nowhere"),
+                wire.others().get(0).stream().map(GoldAttribution::text).toList());
+        assertEquals(List.of(false, false), wire.others().get(0).stream().map(GoldAttribution::direct).toList(),
+                "9f3c left the quotation marks out");
+        assertEquals("Ana Ruiz", wire.others().get(0).get(1).source().text());
+        assertTrue(corpus.documents().get(0).others().isEmpty(), "the blog is annotated once");
         assertEquals(List.of(false, true, true, false, true, true),
                 wire.gold().stream().map(GoldAttribution::direct).toList());
         GoldAttribution first = wire.gold().get(0);
