@@ -13,6 +13,8 @@ final class NamesAndTitles {
             "(?i)\\b(?:so-called|called|dubbed|titled|entitled|named|known as|labell?ed|branded|slogan|hashtag|"
                     + "headline|nicknamed|term|phrase|word|program(?:me)?|show|book|film|series|newspaper)"
                     + "(?:\\s+(?:the|a|an))?\\W{0,3}$");
+    /** What stands between a quotation and its cue when the speaker comes first: a few words, no punctuation. */
+    private static final Pattern SPEAKER_BEFORE_CUE = Pattern.compile("\\s*(?:[\\p{L}.'’-]+\\s+){0,4}");
     /** The longest quotation a title introducer ("the show", "titled") can introduce; longer ones are words. */
     private static final int NAME_WORDS = 8;
     private NamesAndTitles() {
@@ -34,7 +36,10 @@ final class NamesAndTitles {
 
     /**
      * Words in title case that are said all the same: a headline's attribution ({@code Sanders: ‘Of Course’ She Is
-     * Qualified}), or an utterance right after its cue ({@code yelled “You lie!”}, {@code chanted, “USA! USA!”}).
+     * Qualified}), an utterance right after its cue ({@code yelled “You lie!”}, {@code chanted, “USA! USA!”}) or
+     * one that opens its sentence and is closed by its own punctuation right before its speaker and cue
+     * ({@code “Absolutely,” he said}, {@code “No,” replied Jeff Zucker}); a show named in passing is not
+     * ({@code Sunday on CNN's “State of the Union,” Rubio said}).
      */
     private static boolean spoken(String text, SpeakerFinder.Attribution a, QuoteMarks.Marked m) {
         if (a == null) {
@@ -44,8 +49,24 @@ final class NamesAndTitles {
             return true;
         }
         String quoted = text.substring(m.start(), m.end()).replaceAll("[\\s\"“”'’`]+$", "");
-        return a.cueEnd() <= m.start() && text.substring(a.cueEnd(), m.start()).matches("[\\s,:]*")
-                && !quoted.isEmpty() && ".!?,".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
+        if (quoted.isEmpty() || ".!?,".indexOf(quoted.charAt(quoted.length() - 1)) < 0) {
+            return false;
+        }
+        if (a.cueEnd() <= m.start()) {
+            return text.substring(a.cueEnd(), m.start()).matches("[\\s,:]*");
+        }
+        return m.end() <= a.cueStart() && opensSentence(text, m)
+                && SPEAKER_BEFORE_CUE.matcher(text.substring(m.end(), a.cueStart())).matches();
+    }
+
+    /** Whether only blanks stand between the quotation and the end of the sentence or paragraph before it. */
+    private static boolean opensSentence(String text, QuoteMarks.Marked m) {
+        int i = m.start() - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))
+                && text.charAt(i) != '\n') {
+            i--; // blanks, the no-break space of web copy included
+        }
+        return i < 0 || ".?!\"”\n".indexOf(text.charAt(i)) >= 0;
     }
 
     /** A quotation that is a sentence of its own ("“I don't.”"), not a word or two inside one. */

@@ -10,9 +10,17 @@ import java.util.List;
  * continues into the next paragraph when that one opens with a quotation mark, as news style has it. Straight
  * marks are opening when they follow a space or an opening bracket, closing otherwise; a curly mark typed the wrong
  * way round (a {@code ”} that opens a paragraph's quotation, a {@code “} that closes one after its final period)
- * is read by where it stands. Stateless.
+ * is read by where it stands. A paragraph that opens with a quotation mark and never closes it (nor goes on
+ * into a quoted paragraph) is read as a quotation to its end, its closing mark forgotten, when it has a few words.
+ * Stateless.
  */
 final class QuoteMarks {
+
+    /**
+     * The fewest words of a paragraph that opens a quotation and never closes it, nor goes on into a quoted
+     * paragraph, for the paragraph to be read as the quotation (its closing mark forgotten); shorter ones are dropped.
+     */
+    private static final int UNCLOSED_WORDS = 4;
 
     /** A quoted span, marks included: [start, end). */
     record Marked(int start, int end) {
@@ -44,6 +52,9 @@ final class QuoteMarks {
                 openSingle = -1;
                 nested = 0;
                 if (openDouble >= 0 && !continuesInNextParagraph(text, i)) {
+                    if (opensParagraph(text, openDouble) && words(text, openDouble, i) >= UNCLOSED_WORDS) {
+                        out.add(new Marked(openDouble, trimEnd(text, openDouble, i)));
+                    }
                     openDouble = -1; // unbalanced: the paragraph never closes it
                 }
                 if (openDouble >= 0) {
@@ -102,6 +113,29 @@ final class QuoteMarks {
             closes += c == '”' ? 1 : 0;
         }
         return closes > opens;
+    }
+
+    /** Whether the mark at {@code i} is the first character of its line, blanks aside. */
+    private static boolean opensParagraph(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j < 0 || text.charAt(j) == '\n';
+    }
+
+    private static int words(String text, int from, int to) {
+        String inner = text.substring(from, to).strip();
+        return inner.isEmpty() ? 0 : inner.split("\\s+").length;
+    }
+
+    /** {@code to}, moved back over trailing blanks, and not before {@code from + 1}. */
+    private static int trimEnd(String text, int from, int to) {
+        int j = to;
+        while (j > from + 1 && Character.isWhitespace(text.charAt(j - 1))) {
+            j--;
+        }
+        return j;
     }
 
     /** Length of a double quotation mark at i (1 or 2 characters), or 0. */

@@ -41,10 +41,10 @@ final class QuoteRole {
      * @param sentences   the sentences the span overlaps
      * @param attribution the cue found for the span in {@code cueSentence}, or null
      */
-    static Verdict of(String text, List<Sentence> sentences, QuoteMarks.Marked m, String inner,
-                      Sentence cueSentence, DependencyTree cueTree, SpeakerFinder.Attribution attribution,
-                      SentenceParses parses) {
-        if (insideReportedWords(sentences, m, parses)) {
+    static Verdict of(String text, List<Sentence> sentences, QuoteMarks.Marked m, List<QuoteMarks.Marked> marked,
+                      String inner, Sentence cueSentence, DependencyTree cueTree,
+                      SpeakerFinder.Attribution attribution, SentenceParses parses) {
+        if (insideReportedWords(sentences, m, marked, parses)) {
             return new Verdict(Kind.PART_OF_REPORTED, m.start(), m.end());
         }
         if (attribution != null && text.startsWith(":", attribution.cueStart()) && cueSentence != null) {
@@ -78,16 +78,22 @@ final class QuoteRole {
         return new Verdict(Kind.STATEMENT, start, end);
     }
 
-    /** Some verb reports words that begin before the quotation and hold it all. */
+    /**
+     * Some verb reports words that begin before the quotation, in the writer's words, and hold it all. Words that
+     * begin inside another quotation are a parse of direct speech ({@code stated, “A,” adding, “B.”} parsed as one
+     * clause from A to B), not reported words.
+     */
     private static boolean insideReportedWords(List<Sentence> sentences, QuoteMarks.Marked m,
-                                               SentenceParses parses) {
+                                               List<QuoteMarks.Marked> marked, SentenceParses parses) {
         for (Sentence s : sentences) {
             int[] inside = wordsInside(s, m);
             if (inside == null) {
                 continue;
             }
             for (ReportedSpeech.Clause c : parses.clauses(s)) {
-                if (c.first() <= inside[0] && inside[1] <= c.last()) {
+                Token first = s.tokens().get(c.first());
+                if (c.first() <= inside[0] && inside[1] <= c.last()
+                        && !QuoteMarks.inside(marked, first.start(), first.end())) {
                     for (int i = c.first(); i < inside[0]; i++) {
                         if (isWord(s.tokens().get(i))) {
                             return true;

@@ -89,7 +89,7 @@ public final class QuoteStage {
                 continue;
             }
             Optional<SpeakerFinder.Found> cued = SpeakerFinder.around(analyzed, overlapping, text, m, marked, parses);
-            QuoteRole.Verdict cuedRole = role(text, overlapping, m, inner, cued.orElse(null), parses);
+            QuoteRole.Verdict cuedRole = role(text, overlapping, m, marked, inner, cued.orElse(null), parses);
             // a phrase a verb puts in its subject's mouth, or a headline's quote: that verb attributes it where no
             // cue does, or where the cue found leaves it a phrase in passing (the cue reports other words)
             Optional<SpeakerFinder.Found> owner = cued.isEmpty() || cuedRole.kind() == QuoteRole.Kind.IN_PASSING
@@ -105,7 +105,7 @@ public final class QuoteStage {
                     found == null ? null : found.attribution())) {
                 continue; // a title ("Fox News Sunday") or a scare quote, not speech
             }
-            QuoteRole.Verdict role = owned ? role(text, overlapping, m, inner, owner.get(), parses) : cuedRole;
+            QuoteRole.Verdict role = owned ? role(text, overlapping, m, marked, inner, owner.get(), parses) : cuedRole;
             if (role.kind() == QuoteRole.Kind.PART_OF_REPORTED
                     || role.kind() == QuoteRole.Kind.IN_PASSING && !owned) {
                 continue; // within reported speech the reported clause carries it; a phrase in passing is no speech
@@ -122,11 +122,12 @@ public final class QuoteStage {
     }
 
     /** What the quotation is to its sentence, given the attribution found for it (or none). */
-    private static QuoteRole.Verdict role(String text, List<Sentence> overlapping, QuoteMarks.Marked m, String inner,
-                                          SpeakerFinder.Found found, SentenceParses parses) {
-        return found == null ? QuoteRole.of(text, overlapping, m, inner, null, null, null, parses)
-                : QuoteRole.of(text, overlapping, m, inner, found.sentence(), found.tree(), found.attribution(),
-                        parses);
+    private static QuoteRole.Verdict role(String text, List<Sentence> overlapping, QuoteMarks.Marked m,
+                                          List<QuoteMarks.Marked> marked, String inner, SpeakerFinder.Found found,
+                                          SentenceParses parses) {
+        return found == null ? QuoteRole.of(text, overlapping, m, marked, inner, null, null, null, parses)
+                : QuoteRole.of(text, overlapping, m, marked, inner, found.sentence(), found.tree(),
+                        found.attribution(), parses);
     }
 
     /** "X said (that) …", "X called it “…”": reported words that no direct quotation already covers. */

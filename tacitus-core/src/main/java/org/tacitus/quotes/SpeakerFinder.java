@@ -29,6 +29,12 @@ final class SpeakerFinder {
             "hope", "fear", "estimate", "indicate", "signal", "answer", "retort", "exclaim", "shout", "yell", "scream",
             "chant", "joke", "agree", "recount", "interject", "muse", "whisper", "plead", "lament", "cry");
 
+    /**
+     * How much farther a participle cue after a quotation counts ("…,” adding, “…”"): it introduces the words that
+     * follow it, so any cue before the quotation is taken first.
+     */
+    private static final int AFTERTHOUGHT = 10_000;
+
     private SpeakerFinder() {
     }
 
@@ -222,6 +228,9 @@ final class SpeakerFinder {
             }
             if (a != null) {
                 int distance = t.end() <= quoteStart ? quoteStart - t.end() : t.start() - quoteEnd;
+                if ("VBG".equals(t.pos()) && t.start() >= quoteEnd) {
+                    distance += AFTERTHOUGHT; // "stated, “A,” adding, “B.”": "adding" introduces B, not A
+                }
                 if (distance < bestDistance) {
                     best = a;
                     bestDistance = distance;
@@ -250,6 +259,9 @@ final class SpeakerFinder {
             // "Devine" tagged an adjective)
             subject = adjacentNounBefore(tokens, verb, quoted);
         }
+        if (subject < 0 && s.parsed() && "VBG".equals(tokens.get(verb).pos())) {
+            subject = linkedSpeaker(s, tree, verb, quoted); // "“…,” she said, adding, “…”", the parse's root "adding"
+        }
         if (subject < 0 && s.parsed()) {
             int object = tree.child(verb, "obj"); // "…,” said Okafor, parsed as an object
             String pos = object > verb ? tokens.get(object).pos() : null;
@@ -265,6 +277,35 @@ final class SpeakerFinder {
             subject = outside(tokens, nearestNounBefore(tokens, verb), quoted);
         }
         return subject;
+    }
+
+    /**
+     * The speaker of a participle cue without a subject ("adding", "saying") taken from a speech verb that has a
+     * subject outside quotations: one next to it in the parse (its governor or a dependent), else the nearest
+     * before it in the sentence ("the senator stated, “…,” adding, “…”"); or -1.
+     */
+    private static int linkedSpeaker(Sentence s, DependencyTree tree, int verb, List<QuoteMarks.Marked> quoted) {
+        List<Token> tokens = s.tokens();
+        List<Integer> near = new java.util.ArrayList<>(tree.children(verb));
+        near.add(tree.governor(verb));
+        for (int k = verb - 1; k >= 0; k--) {
+            near.add(k);
+        }
+        for (int k : near) {
+            if (k < 0 || k == verb) {
+                continue;
+            }
+            Token t = tokens.get(k);
+            String lemma = t.lemma() == null ? "" : t.lemma().toLowerCase(Locale.ROOT);
+            if (t.pos() != null && t.pos().startsWith("VB") && SPEECH.contains(lemma)
+                    && !QuoteMarks.inside(quoted, t.start(), t.end())) {
+                int subject = outside(tokens, tree.child(k, "nsubj"), quoted);
+                if (subject >= 0) {
+                    return subject;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The token index, or -1 when it is -1 or lies inside a quotation. */

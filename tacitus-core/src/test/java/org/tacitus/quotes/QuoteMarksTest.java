@@ -13,6 +13,16 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aParagraphThatOpensAQuotationAndNeverClosesItIsTheQuotationWithItsMarkForgotten() {
+        String text = "The mayor spoke.\n\n\"There was no plan for the bridge at all, said Cole, who runs the board.\n\n"
+                + "The vote is on Friday.\n\n\"Yes\n\nNobody answered.";
+        assertEquals(List.of("\"There was no plan for the bridge at all, said Cole, who runs the board."), spans(text),
+                "a word or three is no quotation: '\"Yes' stays out");
+        assertEquals(List.of(), spans("The vote, she said \"was not fair to anyone in the town"),
+                "a mark inside a paragraph that never closes is no quotation");
+    }
+
+    @Test
     void curlyAndStraightMarks() {
         assertEquals(List.of("“We will win,”", "\"Not today.\""),
                 spans("“We will win,” she said. Then: \"Not today.\""));

@@ -378,6 +378,35 @@ class QuoteStageTest {
     }
 
     @Test
+    void aOneWordAnswerBeforeItsSpeakerIsSpeechAndAShowNamedBeforeTheSpeakerIsNot() {
+        String text = String.join("\n\n",
+                "Reporters asked the mayor whether the bridge would open this year. \"Absolutely,\" he said.",
+                "Mayor Dana Cole took questions on Monday. “Never,” replied Cole when asked about new taxes.",
+                "Sunday on Channel Nine’s “Morning Report,” Councillor Ana Ruiz said the vote was unfair.");
+        List<Quote> q = quotes(text);
+        assertTrue(starting(q, "Absolutely").direct());
+        assertEquals("said", starting(q, "Absolutely").cue().text());
+        assertEquals("replied", starting(q, "Never").cue().text());
+        assertEquals("Cole", starting(q, "Never").speaker().span().text());
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("Morning Report")), "a show: " + q);
+    }
+
+    @Test
+    void aParticipleCueAfterAQuotationIntroducesTheNextOneForTheSpeakerBefore() {
+        String text = String.join("\n\n",
+                "The minister stated, “When I look at the numbers, it could have been far worse,” adding, “I think "
+                        + "the port will reopen within a month.”",
+                "Lena Hart spoke next. “We need the money now,” she said, adding, “The farmers cannot wait.”");
+        List<Quote> q = quotes(text);
+        Quote first = starting(q, "When I look");
+        assertEquals("stated", first.cue().text(), "the cue before it, not the participle after");
+        Quote second = starting(q, "I think the port");
+        assertEquals("adding", second.cue().text());
+        assertEquals("minister", speaker(second));
+        assertEquals("Lena Hart", speaker(starting(q, "The farmers cannot wait")));
+    }
+
+    @Test
     void aSubheadingInTitleCaseIsNobodysWords() {
         String text = String.join("\n\n",
                 "\"We will rebuild the mine,\" Mayor Dana Cole said on Monday.",
