@@ -2,6 +2,7 @@ package org.tacitus.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tacitus.model.AnalyzedText;
@@ -27,7 +28,13 @@ final class SpeakerFinder {
             "reiterate", "assert", "contend", "maintain", "observe", "comment", "quip", "testify", "accuse",
             "allege", "concede", "counter", "boast", "demand", "threaten", "charge", "describe", "believe", "think",
             "hope", "fear", "estimate", "indicate", "signal", "answer", "retort", "exclaim", "shout", "yell", "scream",
-            "chant", "joke", "agree", "recount", "interject", "muse", "whisper", "plead", "lament", "cry");
+            "chant", "joke", "agree", "recount", "interject", "muse", "whisper", "plead", "lament", "cry", "wonder",
+            "bark", "snap", "scoff", "mutter", "grumble", "gush", "marvel", "sigh", "concur", "tease", "chide",
+            "scold", "read");
+
+    /** Verbs that are cues with their particle: "fired back", "went on", "pointed out", "chimed in". */
+    static final Map<String, String> PHRASAL = Map.of("fire", "back", "shoot", "back", "hit", "back", "go", "on",
+            "point", "out", "chime", "in", "weigh", "in", "cut", "in", "pipe", "up", "write", "back");
 
     /**
      * How much farther a participle cue after a quotation counts ("…,” adding, “…”"): it introduces the words that
@@ -71,8 +78,8 @@ final class SpeakerFinder {
     }
 
     /**
-     * {@code “We need a change.” ― Ana Ruiz}: a quotation signed with a dash and a name right after it, as pull
-     * quotes, epigraphs and round-ups of readers' voices have it. The dash is the cue, the name's last word the
+     * {@code “We need a change.” ― Ana Ruiz}: a quotation signed with a dash (or a hyphen, or two: {@code "…" -Ana
+     * Ruiz}) and a name right after it, as pull quotes, epigraphs and round-ups of readers' voices have it. The dash is the cue, the name's last word the
      * speaker's head.
      */
     private static Optional<Found> signedWithDash(AnalyzedText analyzed, String text, QuoteMarks.Marked m,
@@ -81,8 +88,11 @@ final class SpeakerFinder {
         while (i < text.length() && Character.isSpaceChar(text.charAt(i))) {
             i++;
         }
-        if (i >= text.length() || "―—–".indexOf(text.charAt(i)) < 0) {
+        if (i >= text.length() || "―—–-".indexOf(text.charAt(i)) < 0) {
             return Optional.empty();
+        }
+        while (i + 1 < text.length() && text.charAt(i + 1) == '-') {
+            i++; // "--", a dash typed as two hyphens
         }
         int dash = i;
         i++;
@@ -221,6 +231,8 @@ final class SpeakerFinder {
                 int speaker = s.parsed() ? tree.governor(t.index()) : t.index() + 2 < tokens.size() ? t.index() + 2 : -1;
                 a = new Attribution(t.start(), tokens.get(t.index() + 1).end(), outside(tokens, speaker, quoted));
             } else if (t.pos() != null && t.pos().startsWith("VB") && (SPEECH.contains(lemma)
+                    || PHRASAL.containsKey(lemma) && t.index() + 1 < tokens.size()
+                    && tokens.get(t.index() + 1).text().equalsIgnoreCase(PHRASAL.get(lemma))
                     || lemma.equals("put") && t.index() + 1 < tokens.size()
                     && tokens.get(t.index() + 1).text().equalsIgnoreCase("it"))) { // "as Vulture put it, “…”"
                 a = new Attribution(t.start(), t.end(),

@@ -407,6 +407,25 @@ class QuoteStageTest {
     }
 
     @Test
+    void moreCuesPhrasalCuesAndQuotationsSignedWithAHyphen() {
+        String text = String.join("\n\n",
+                "Reporters pressed Mayor Dana Cole on the budget. “Go back to your studio,” Cole barked.",
+                "Councillor Ana Ruiz fired back: “The budget is a fraud and everyone in this town knows it.”",
+                "“Who will pay for the bridge when the money runs out?” Ruiz wondered.",
+                "Readers wrote in. \"The bridge is the best thing the council has done in years.\" -Lena Hart, "
+                        + "Harbour City");
+        List<Quote> q = quotes(text);
+        assertEquals("barked", starting(q, "Go back").cue().text());
+        assertEquals("Cole", starting(q, "Go back").speaker().span().text());
+        assertEquals("Ana Ruiz", speaker(starting(q, "The budget is a fraud")));
+        assertEquals("fired", starting(q, "The budget is a fraud").cue().text());
+        assertEquals("wondered", starting(q, "Who will pay").cue().text());
+        Quote signed = starting(q, "The bridge is the best");
+        assertEquals("-", signed.cue().text());
+        assertTrue(signed.speaker().span().text().startsWith("Lena Hart"), signed.speaker().span().text());
+    }
+
+    @Test
     void aSubheadingInTitleCaseIsNobodysWords() {
         String text = String.join("\n\n",
                 "\"We will rebuild the mine,\" Mayor Dana Cole said on Monday.",
