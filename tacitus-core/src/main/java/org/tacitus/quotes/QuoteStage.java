@@ -29,7 +29,9 @@ import org.tacitus.nlp.DependencyTree;
  * it. Reported speech ({@link ReportedSpeech}: "X said that…", "…, adding that…", "called the plan “a disaster”",
  * "accused Kyiv of…") becomes an indirect quote. "He" and "she" resolve to the person named last, as a speaker or
  * as a subject, and a bare role ("the spokesperson said") to the last speaker who had that role
- * ({@link SpeakerMemory}). Thread-safe: state lives in the call.
+ * ({@link SpeakerMemory}). The turns of a printed transcript ({@link Transcript}: "PENCE: Well, look…") are their
+ * speakers' words, named after the people of the story, whatever quotation marks stand around them. Thread-safe:
+ * state lives in the call.
  */
 public final class QuoteStage {
 
@@ -46,6 +48,12 @@ public final class QuoteStage {
         SentenceParses parses = new SentenceParses();
         List<Candidate> candidates = new ArrayList<>(direct(article, analyzed, marked, parses));
         candidates.addAll(reported(analyzed, List.copyOf(candidates), marked, parses));
+        List<Transcript.Turn> turns = Transcript.turns(article.analysisText());
+        // a transcript's turns are its speakers' words, whatever quotation marks and cues stand around them
+        candidates.removeIf(c -> turns.stream().anyMatch(t -> c.start() < t.end() && t.start() < c.end()));
+        for (Transcript.Turn t : turns) {
+            candidates.add(new Candidate(t.start(), t.end(), true, null, null, null, t));
+        }
         candidates.sort(Comparator.comparingInt(Candidate::start));
         // speakers in reading order, so that "he" and "the official" find who came before
         SpeakerMemory memory = new SpeakerMemory(personSubjects(article, analyzed, entities, marked, parses));
@@ -53,7 +61,10 @@ public final class QuoteStage {
         for (Candidate c : candidates) {
             Speaker speaker = null;
             TextSpan cue = null;
-            if (c.attribution() != null) {
+            if (c.turn() != null) {
+                cue = span(article, c.turn().labelEnd(), c.turn().labelEnd() + 1);
+                speaker = labelled(article, c.turn(), entities);
+            } else if (c.attribution() != null) {
                 cue = span(article, c.attribution().cueStart(), c.attribution().cueEnd());
                 int head = c.attribution().speaker();
                 speaker = head < 0 ? null : speakerAt(article, c.sentence(), c.tree(), head, c.attribution().cueStart(),
@@ -67,9 +78,34 @@ public final class QuoteStage {
         return out;
     }
 
-    /** A quotation before its speaker is resolved. */
+    /** A quotation before its speaker is resolved; a transcript's turn carries its label instead of a cue. */
     private record Candidate(int start, int end, boolean direct, Sentence sentence, DependencyTree tree,
-                             SpeakerFinder.Attribution attribution) {
+                             SpeakerFinder.Attribution attribution, Transcript.Turn turn) {
+
+        Candidate(int start, int end, boolean direct, Sentence sentence, DependencyTree tree,
+                  SpeakerFinder.Attribution attribution) {
+            this(start, end, direct, sentence, tree, attribution, null);
+        }
+    }
+
+    /**
+     * The speaker of a transcript's turn: the label, named after the person of the article it stands for
+     * ({@code PENCE} for Mike Pence, {@code JAKE TAPPER} for Jake Tapper), else after the label in title case.
+     */
+    private static Speaker labelled(Article article, Transcript.Turn turn, List<Entity> entities) {
+        TextSpan label = span(article, turn.labelStart(), turn.labelEnd());
+        for (Entity e : entities) {
+            String name = e.actor() != null && e.actor().name() != null ? e.actor().name() : e.text();
+            if (e.type().equals("PERSON") && name.contains(" ") && (Transcript.names(turn.label(), e.text())
+                    || Transcript.names(turn.label(), name))) {
+                return new Speaker(label, name, e.actor()); // the label printed alone names nobody more fully
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        for (String w : turn.label().toLowerCase(Locale.ROOT).split(" ")) {
+            name.append(name.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return new Speaker(label, name.toString(), null);
     }
 
     /** Quoted spans that are speech: attributed by a cue, or long enough to be words continuing a speaker's. */

@@ -426,6 +426,25 @@ class QuoteStageTest {
     }
 
     @Test
+    void aTranscriptsTurnsAreItsSpeakersWordsNamedAfterThePeopleOfTheStory() {
+        String text = String.join("\n\n",
+                "Mayor Dana Cole defended the bridge on Sunday in an interview with the host Lena Hart.",
+                "Partial transcript as follows:",
+                "\"HART: Will the bridge open this year, and who will pay for it?",
+                "\"COLE: It will open in May, and the city will pay for it without new taxes.",
+                "\"HART: Thank you, Mayor.\"");
+        List<Quote> q = quotes(text);
+        Quote answer = starting(q, "It will open in May");
+        assertEquals("Dana Cole", speaker(answer));
+        assertEquals("COLE", answer.speaker().span().text());
+        assertEquals(":", answer.cue().text());
+        assertTrue(answer.direct());
+        assertEquals("Lena Hart", speaker(starting(q, "Will the bridge open")));
+        assertEquals("Lena Hart", speaker(starting(q, "Thank you")));
+        assertTrue(q.stream().noneMatch(x -> x.content().text().contains("HART:")), "no quote runs over the turns");
+    }
+
+    @Test
     void aSubheadingInTitleCaseIsNobodysWords() {
         String text = String.join("\n\n",
                 "\"We will rebuild the mine,\" Mayor Dana Cole said on Monday.",
