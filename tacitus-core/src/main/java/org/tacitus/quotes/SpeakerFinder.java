@@ -155,11 +155,45 @@ final class SpeakerFinder {
                 colon = t.text().equals(":") ? t.index() : QuoteRole.isWord(t) ? -1 : colon;
             }
         }
-        if (colon < 0) {
+        DependencyTree tree = parses.tree(s);
+        Optional<Attribution> clause = colon < 0 ? Optional.empty() : colonOfClause(s, tree, colon, marked);
+        return clause.or(() -> headlineSubject(s, m)).map(a -> new Found(s, tree, a));
+    }
+
+    /**
+     * {@code Warren Hammers Bank Chief: ‘You Should Be Investigated.’}, {@code Obama on Climate: The Trends Are
+     * ‘Terrifying.’}: in a headline in title case, a quotation after a colon is what the person or body that opens
+     * the headline said. The colon is the cue, the last word of the opening name the speaker's head.
+     */
+    private static Optional<Attribution> headlineSubject(Sentence s, QuoteMarks.Marked m) {
+        List<Token> tokens = s.tokens();
+        int colon = -1;
+        for (Token t : tokens) {
+            if (t.end() <= m.start() && t.text().equals(":")) {
+                colon = t.index();
+            }
+        }
+        if (colon < 1 || tokens.get(0).ner() == null || "O".equals(tokens.get(0).ner())) {
             return Optional.empty();
         }
-        DependencyTree tree = parses.tree(s);
-        return colonOfClause(s, tree, colon, marked).map(a -> new Found(s, tree, a));
+        for (int i = 0; i < colon; i++) {
+            String w = tokens.get(i).text();
+            if (w.length() > 3 && Character.isLowerCase(w.charAt(0))) {
+                return Optional.empty(); // not a headline in title case
+            }
+        }
+        String kind = tokens.get(0).ner();
+        int last = 0;
+        // a headline's title case runs the name on into its verb ("Warren Hammers Bank…", tagged a plural name)
+        while (last + 1 < colon && last < 2 && kind.equals(tokens.get(last + 1).ner())
+                && !"NNPS".equals(tokens.get(last + 1).pos())) {
+            last++;
+        }
+        if (!Character.isUpperCase(tokens.get(0).text().charAt(0))) {
+            return Optional.empty();
+        }
+        Token c = tokens.get(colon);
+        return Optional.of(new Attribution(c.start(), c.end(), last));
     }
 
     /** The colon at {@code colon} as a cue, with the subject of the main verb before it as the speaker. */

@@ -445,6 +445,22 @@ class QuoteStageTest {
     }
 
     @Test
+    void aQuotationAfterTheColonOfATitleCaseHeadlineIsWhatItsOpeningNameSaid() {
+        String text = String.join("\n\n",
+                "Merkel on the Budget: The Numbers Are ‘Alarming.’",
+                "The chancellor spoke in Berlin on Monday about the budget.",
+                "Lindqvist Slams Trade Deal: ‘We Will Not Sign It.’",
+                "The minister spoke on Tuesday.");
+        List<Quote> q = quotes(text);
+        Quote budget = starting(q, "The Numbers Are");
+        assertTrue(speaker(budget).contains("Merkel"), speaker(budget));
+        assertTrue(budget.speaker().span().text().startsWith("Merkel"), budget.speaker().span().text());
+        assertEquals(":", budget.cue().text());
+        Quote deal = starting(q, "We Will Not Sign");
+        assertTrue(deal.speaker().span().text().startsWith("Lindqvist"), deal.speaker().span().text());
+    }
+
+    @Test
     void aSubheadingInTitleCaseIsNobodysWords() {
         String text = String.join("\n\n",
                 "\"We will rebuild the mine,\" Mayor Dana Cole said on Monday.",
