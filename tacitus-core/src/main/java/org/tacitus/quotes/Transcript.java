@@ -73,7 +73,7 @@ final class Transcript {
         return words.length > 1 && words[words.length - 1].equals(l);
     }
 
-    /** {@code to} moved back over blanks and a closing quotation mark that ends the paragraph. */
+    /** {@code to} moved back over trailing blanks (a closing quotation mark stays: the turn's words end with it). */
     private static int trimEnd(String text, int from, int to) {
         int j = to;
         while (j > from && Character.isWhitespace(text.charAt(j - 1))) {
