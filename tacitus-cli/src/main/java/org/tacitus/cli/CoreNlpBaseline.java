@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -15,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import org.tacitus.model.Article;
+import org.tacitus.nlp.CoreNlpAnalyzer;
 import org.tacitus.model.Quote;
 import org.tacitus.model.Speaker;
 import org.tacitus.model.TextSpan;
@@ -41,7 +41,7 @@ final class CoreNlpBaseline {
 
     CoreNlpBaseline() {
         long t0 = System.nanoTime();
-        RedwoodConfiguration.current().clear().apply();
+        CoreNlpAnalyzer.quietCoreNlp();
         Properties p = new Properties();
         p.setProperty("annotators", ANNOTATORS);
         p.setProperty("tokenize.language", "en");

@@ -8,6 +8,7 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     public CoreNlpAnalyzer(NlpConfig config) {
         this.config = config;
         long t0 = System.nanoTime();
-        RedwoodConfiguration.current().clear().apply(); // CoreNLP's own chatter must never reach stdout
+        quietCoreNlp();
         // the parser's model loads beside CoreNLP's taggers: two cores, half the wait
         CompletableFuture<ArcStandardParser> parsing = CompletableFuture.supplyAsync(ArcStandardParser::englishUd,
                 CoreNlpAnalyzer::startLoader);
@@ -68,6 +69,19 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    /**
+     * Silences CoreNLP's logging, so that its chatter never reaches stdout, and leaves the process's standard
+     * streams as they were: applying a Redwood configuration puts back the streams Redwood saw when it was first
+     * used, which undoes a redirection made since (a test capturing a command's output, a host application's own).
+     */
+    public static void quietCoreNlp() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        RedwoodConfiguration.current().clear().apply();
+        System.setOut(out);
+        System.setErr(err);
     }
 
     private static void startLoader(Runnable task) {
