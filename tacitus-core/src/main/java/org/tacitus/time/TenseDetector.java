@@ -21,6 +21,8 @@ final class TenseDetector {
     /** Controllers whose past form still announces a time ahead: what was planned or scheduled. */
     private static final Set<String> PLANNED_IN_PAST = Set.of("plan", "schedule", "expect", "set", "arrange", "intend");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "nothing", "neither");
+    private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "neither");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "'re", "'s", "am");
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     private static final Set<String> FUTURE_CONTROLLERS = Set.of("expect", "schedule", "set", "due", "plan", "intend",
@@ -98,6 +100,26 @@ final class TenseDetector {
         return new Verdict(Tense.UNKNOWN, infinitive, false);
     }
 
+    /** A verb negated by a child ("not", "never") or through its subject ("neither he nor…", "no one", "nobody"). */
+    private static boolean negated(Sentence s, int verb, List<Integer> children, DependencyTree tree) {
+        for (int c : children) {
+            if (c > verb) {
+                continue;
+            }
+            String word = s.tokens().get(c).text().toLowerCase(Locale.ROOT);
+            if (NEGATIONS.contains(word)) {
+                return true;
+            }
+            String rel = tree.relation(c);
+            if (rel != null && rel.startsWith("nsubj") && (NEGATIVE_SUBJECTS.contains(word)
+                    || tree.children(c).stream().anyMatch(d -> NEGATIVE_DETERMINERS.contains(
+                            s.tokens().get(d).text().toLowerCase(Locale.ROOT))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean pluperfect(Sentence s, int verb, List<Integer> children) {
         return "VBN".equals(s.tokens().get(verb).pos()) && hadBefore(s, verb, children);
     }
@@ -120,9 +142,10 @@ final class TenseDetector {
             if (FUTURE_AUX.contains(word) && "MD".equals(child.pos())) {
                 return Tense.FUTURE;
             }
-            if ("MD".equals(child.pos()) && word.equals("could") && children.stream().anyMatch(n -> n < verb
-                    && NEGATIONS.contains(s.tokens().get(n).text().toLowerCase(Locale.ROOT)))) {
-                return Tense.PAST; // "could not be reached Wednesday": what failed, not what may come
+            if ("MD".equals(child.pos()) && word.equals("could") && negated(s, verb, children, tree)) {
+                // "could not be reached Wednesday", "neither he nor his aides could be located Wednesday": what
+                // failed, not what may come
+                return Tense.PAST;
             }
             if ("MD".equals(child.pos())) {
                 return Tense.FUTURE; // may, might, could, should: not yet happened

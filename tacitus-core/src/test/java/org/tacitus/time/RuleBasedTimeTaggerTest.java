@@ -171,6 +171,8 @@ class RuleBasedTimeTaggerTest {
         "2021-04-27|The council meets Thursday to vote on the budget.|Thursday=2021-04-29",
         "2021-04-30|The ministers met Monday in Geneva.|Monday=2021-04-26",
         "2021-03-11|The company's spokesman could not be reached for comment Wednesday.|Wednesday=2021-03-10",
+        "2021-03-11|Neither the mayor nor his deputies could be located Wednesday.|Wednesday=2021-03-10",
+        "2021-03-11|No one at the embassy could be reached Wednesday.|Wednesday=2021-03-10",
         "2021-03-11|The talks could resume Monday, a diplomat said.|Monday=2021-03-15",
         // a month every year
         "2021-03-10|Loyalists march through the town each July.|each July=XXXX-07",
