@@ -92,12 +92,24 @@ final class TenseDetector {
             int current = v;
             infinitive |= children.stream().anyMatch(c -> c < current && "TO".equals(s.tokens().get(c).pos()));
             String rel = tree.relation(v);
-            if (rel == null || !(rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+            if (rel == null || !(rel.startsWith("xcomp") || rel.startsWith("conj")
+                    || (rel.startsWith("advcl") || rel.equals("dep")) && participleAlone(s, v, children))) {
                 break;
             }
             v = tree.governor(v);
         }
         return new Verdict(Tense.UNKNOWN, infinitive, false);
+    }
+
+    /**
+     * "has fluctuated, rising to a high in June from $29.75 in March": a participle without auxiliaries or a
+     * subject of its own has no tense; it shares that of the clause it modifies.
+     */
+    private static boolean participleAlone(Sentence s, int verb, List<Integer> children) {
+        return "VBG".equals(s.tokens().get(verb).pos())
+                && children.stream().noneMatch(c -> c < verb && (isAuxiliary(s.tokens().get(c))
+                        || "IN".equals(s.tokens().get(c).pos()) || "PRP".equals(s.tokens().get(c).pos())
+                        || s.tokens().get(c).pos() != null && s.tokens().get(c).pos().startsWith("NN")));
     }
 
     /** A verb negated by a child ("not", "never") or through its subject ("neither he nor…", "no one", "nobody"). */

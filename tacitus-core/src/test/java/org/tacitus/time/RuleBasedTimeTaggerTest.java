@@ -173,6 +173,8 @@ class RuleBasedTimeTaggerTest {
         "2021-03-11|The company's spokesman could not be reached for comment Wednesday.|Wednesday=2021-03-10",
         "2021-03-11|Neither the mayor nor his deputies could be located Wednesday.|Wednesday=2021-03-10",
         "2021-03-11|No one at the embassy could be reached Wednesday.|Wednesday=2021-03-10",
+        // a participle without auxiliaries shares the tense of the clause it modifies
+        "2021-10-30|The rouble has swung wildly this year, climbing to a peak in June from a low in March.|this year=2021;June=2021-06;March=2021-03",
         "2021-03-11|The talks could resume Monday, a diplomat said.|Monday=2021-03-15",
         // a month every year
         "2021-03-10|Loyalists march through the town each July.|each July=XXXX-07",
