@@ -227,8 +227,8 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 if (!tokens.isEmpty()) {
                     int last = tokens.get(tokens.size() - 1).index();
                     tense = possessive(s, last) ? Tense.PAST
-                            : c.meaning() instanceof Meaning.CalendarDate && attributive(s, tokens.get(0).index(), last)
-                            ? Tense.UNKNOWN : tenses.tense(s, tokens.get(0).index(), last);
+                            : c.meaning() instanceof Meaning.CalendarDate d && attributive(s, tokens.get(0).index(), last)
+                            ? (d.day() != null ? Tense.PAST : Tense.UNKNOWN) : tenses.tense(s, tokens.get(0).index(), last);
                 }
             }
             TimexResolver.Resolved r = resolver.resolve(c.meaning(),
@@ -263,7 +263,9 @@ public final class RuleBasedTimeTagger implements TimeTagger {
 
     /**
      * "under a June agreement", "the Oct. 23 accord": a date that names an event by modifying its noun says
-     * nothing through the clause's verb about when that event was; the nearest such date is the likeliest.
+     * nothing through the clause's verb about when that event was; the nearest month is the likeliest, and a
+     * named day is one gone by unless it lies just ahead ("the Oct. 23 slaying" in May; "the Jan. 10 talks" in
+     * late December).
      */
     private static boolean attributive(Sentence s, int first, int last) {
         if (last + 1 >= s.tokens().size()) {

@@ -152,6 +152,8 @@ class RuleBasedTimeTaggerTest {
         "2022-05-06|The mayor was shot last Oct. 23 at home.|Oct. 23=2021-10-23",
         // a date naming an event through its noun: the nearest one; a plan reported in the past: ahead
         "2021-10-27|The party still governs under a June agreement with its partners.|June=2021-06",
+        "2022-05-06|Police have hunted the gunman since shortly after the Oct. 23 shooting.|the Oct. 23=2021-10-23",
+        "2021-12-28|Diplomats prepared for the Jan. 10 talks.|the Jan. 10=2022-01-10",
         "2021-09-29|The delegation planned to leave Kabul on Thursday.|Thursday=2021-09-30",
         // an infinitive's time is its own, not its reporting verb's; a pluperfect closes a stretch of the past;
         // a verb after a participle heads its own clause, it is no auxiliary of it
