@@ -209,6 +209,11 @@ final class TimexResolver {
                 return ahead.getYear();
             }
         }
+        if (c.day() == null && tense == Tense.PAST && c.month() == dct.plusMonths(1).getMonthValue()) {
+            // the coming month after a past verb is what was told or planned for it ("announced a cut in supplies
+            // in September" in August): eleven months back a reporter writes "last September"
+            return dct.plusMonths(1).getYear();
+        }
         return switch (tense) {
             case FUTURE -> target >= now ? y : y + 1;
             case PAST -> target <= now ? y : y - 1;

@@ -154,6 +154,9 @@ class RuleBasedTimeTaggerTest {
         "2021-10-27|The party still governs under a June agreement with its partners.|June=2021-06",
         "2022-05-06|Police have hunted the gunman since shortly after the Oct. 23 shooting.|the Oct. 23=2021-10-23",
         "2021-12-28|Diplomats prepared for the Jan. 10 talks.|the Jan. 10=2022-01-10",
+        // the coming month after a past verb: what was told or planned for it
+        "2021-08-16|The ministry told importers of a cut in gas supplies in September.|September=2021-09",
+        "2021-08-16|The ministry cut gas supplies in July.|July=2021-07",
         "2021-09-29|The delegation planned to leave Kabul on Thursday.|Thursday=2021-09-30",
         // an infinitive's time is its own, not its reporting verb's; a pluperfect closes a stretch of the past;
         // a verb after a participle heads its own clause, it is no auxiliary of it
