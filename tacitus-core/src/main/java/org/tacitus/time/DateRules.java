@@ -104,7 +104,10 @@ final class DateRules {
             rule("thanksgiving", "\\bThanksgiving(?:\\s+Day)?\\b", m -> new Meaning.NthWeekday(11, 4, 4)),
             rule("q-number", "\\bQ(?<q>[1-4])(?:\\s+(?<year>" + YEAR + "))?\\b", DateRules::quarter),
             rule("the-quarter", "\\bthe\\s+(?:(?<rel>latest|current|year-ago|year-earlier)\\s+)?quarter\\b(?!-|\\s+of"
-                    + "\\s+(?:a|an|the)\\b)", m -> new Meaning.Quarter(null, null,
+                    + "\\s+(?:a|an|the)\\b)", m -> "current".equalsIgnoreCase(m.group("rel"))
+                    // the quarter under way, where "the quarter" alone is the one just reported
+                    ? new Meaning.Shift(Meaning.Unit.QUARTER, 0, Meaning.Anchor.PUBLICATION, null, null)
+                    : new Meaning.Quarter(null, null,
                     "year-ago".equalsIgnoreCase(m.group("rel")) || "year-earlier".equalsIgnoreCase(m.group("rel"))
                             ? -1 : 0)),
             rule("season", "\\b(?:(?<rel>this|last|next|the|past|coming)\\s+)?" + MOD + "?(?<s>winter|spring|summer"

@@ -209,6 +209,7 @@ class RuleBasedTimeTaggerTest {
         "2021-10-28|Revenue in the third quarter fell 4% from the corresponding period last year.|the third quarter=2021-Q3;the corresponding period last year=2020-Q3",
         "2021-10-28|Arms exports in the third quarter were below last year's quarter.|the third quarter=2021-Q3;last year's quarter=2020-Q3",
         "2021-10-28|The merger could close as early as next year's second quarter.|next year's second quarter=2022-Q2",
+        "2021-10-28|The shipyard lost money in the quarter, but the current quarter began well.|the quarter=2021-Q3;the current quarter=2021-Q4",
         "2021-10-28|The 2019 period was calmer.|The 2019 period=2019",
         // quarters as lengths, and half years
         "2021-12-28|The airline lost money in the past two quarters.|the past two quarters=P2Q",
