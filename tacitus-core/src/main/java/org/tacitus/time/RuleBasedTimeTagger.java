@@ -97,8 +97,8 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             if (calendarWord && t.ner() != null && ENTITY_NER.contains(t.ner())) {
                 return false;
             }
-            if (t.text().equals("March") && marchTheNoun(s, t)) {
-                return false; // "the annual March for Life", "a March on Washington"
+            if (t.text().equals("March") && (marchTheNoun(s, t) || marchOfAName(s, t))) {
+                return false; // "the annual March for Life", "a March on Washington", "the March of Dimes"
             }
             if (Lexicon.month(t.text()) > 0 && t.index() > 0 && isSubjectLike(s.tokens().get(t.index() - 1))
                     && !followedByNumber(s, t)) {
@@ -185,6 +185,22 @@ public final class RuleBasedTimeTagger implements TimeTagger {
         String after = s.tokens().get(i + 1).text().toLowerCase(Locale.ROOT);
         return before != null && (before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$"))
                 && Set.of("of", "for", "on", "to", "against", "through").contains(after);
+    }
+
+    /**
+     * "March of Dimes", "the March of the Combatant Mothers": a name, where the month goes on in lower case ("March
+     * of the following year") or with a number ("March of 1998").
+     */
+    private static boolean marchOfAName(Sentence s, Token t) {
+        int i = t.index();
+        if (i + 2 >= s.tokens().size() || !s.tokens().get(i + 1).text().equals("of")) {
+            return false;
+        }
+        Token next = s.tokens().get(i + 2);
+        if (next.text().equalsIgnoreCase("the") && i + 3 < s.tokens().size()) {
+            next = s.tokens().get(i + 3);
+        }
+        return !next.text().isEmpty() && Character.isUpperCase(next.text().charAt(0)) && !"CD".equals(next.pos());
     }
 
     private static boolean isSubjectLike(Token previous) {

@@ -215,6 +215,8 @@ class RuleBasedTimeTaggerTest {
         "2021-12-28|The airline lost money in the past two quarters.|the past two quarters=P2Q",
         "2021-12-28|Three quarters of the voters stayed home.|",
         "2021-12-28|Thousands joined the annual March for Peace. The mayor spoke.|",
+        "2021-12-28|She led the \"March of the Grieving Mothers\" and gave to the March of Dimes.|",
+        "2021-12-28|The dam was finished in March of 2019.|March of 2019=2019-03",
         "2021-12-28|The Mayor of Kyiv met the Mayoral candidates.|",
         "2021-12-28|A minute and a half later the lights went out; an hour later they were back.|A minute and a half=PT1M30S;an hour=PT1H",
         "2021-12-28|Growth slowed in the first half of 2021 and in the second half of the year.|the first half of 2021=2021-H1;the second half of the year=2021-H2"})
