@@ -109,6 +109,10 @@ final class TimexRules {
                 + "|previously)|(?<dir2>before|after|prior)(?!\\s+(?:to|the|a|an|his|her|its|their|[A-Z0-9])))\\b",
                 m -> shift(m, Lexicon.relation(m.group("dir") != null ? m.group("dir") : m.group("dir2")),
                         Anchor.NARRATIVE));
+        // "a few days later": no day to count to, so the length alone, as TimeML spans it ("later" is a signal)
+        add("vague-later", "\\b(?<t>(?:a\\s+few|few|several|many|some)\\s+(?<unit>days|weeks|months|years|decades))"
+                + "\\s+(?:later|earlier|afterwards)\\b", m -> new Literal(TimexType.DURATION,
+                Lexicon.durationValue(m.group("unit"), null), null));
         add("the-following", "\\bthe\\s+(?<dir>following|next|previous|preceding|prior)\\s+(?<unit>day|week|month"
                 + "|year|morning|afternoon|evening|night|weekend)\\b", m -> new Shift(Lexicon.unit(m.group("unit")),
                 Lexicon.relation(m.group("dir")), Anchor.NARRATIVE, Lexicon.partOfDay(m.group("unit")), null));
