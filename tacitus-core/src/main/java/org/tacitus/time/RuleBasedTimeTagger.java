@@ -125,9 +125,11 @@ public final class RuleBasedTimeTagger implements TimeTagger {
         }
         if (c.meaning() instanceof Meaning.Literal l && l.type() == TimexType.DURATION && tokens.size() == 2
                 && tokens.get(0).text().matches("(?i)an?") && tokens.get(0).index() > 0) {
-            String previous = s.tokens().get(tokens.get(0).index() - 1).pos();
-            if ("CD".equals(previous)) {
-                return false; // "700 seats a week", "$2 million a year": a rate, not a duration
+            int before = tokens.get(0).index() - 1;
+            String previous = s.tokens().get(before).pos();
+            if ("CD".equals(previous) || before > 0 && previous != null && previous.startsWith("NN")
+                    && "CD".equals(s.tokens().get(before - 1).pos())) {
+                return false; // "$2 million a year", "700 seats a week", "four flights a week": a rate, not a duration
             }
         }
         if (c.meaning() instanceof Meaning.Literal l && l.type() == TimexType.DURATION && l.value().equals("PT1S")) {

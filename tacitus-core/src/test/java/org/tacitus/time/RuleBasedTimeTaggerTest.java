@@ -215,6 +215,7 @@ class RuleBasedTimeTaggerTest {
         // quarters as lengths, and half years
         "2021-12-28|The airline lost money in the past two quarters.|the past two quarters=P2Q",
         "2021-12-28|Three quarters of the voters stayed home.|",
+        "2021-12-28|The airline will fly four flights a week and add 700 seats a week.|",
         "2021-12-28|Thousands joined the annual March for Peace. The mayor spoke.|",
         "2021-12-28|She led the \"March of the Grieving Mothers\" and gave to the March of Dimes.|",
         "2021-12-28|The dam was finished in March of 2019.|March of 2019=2019-03",
