@@ -141,7 +141,7 @@ final class TimexRules {
         add("as-soon-as-possible", "\\bas\\s+soon\\s+as\\s+possible\\b",
                 m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
         add("future-ref", "\\b(?:(?<!\\bas\\s)soon(?!\\s+(?:as|after|afterwards|thereafter)\\b)|(?:the|in)\\s+(?:near\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months"
-                + "|years)|the\\s+(?:near|short)\\s+term)\\b", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+                + "|years|quarters)|the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:near|short)\\s+term)\\b", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
         // "Islam will one day be...": some time ahead, not a day's length
         add("one-day-ahead", "\\b(?:will|would|could|may|might|can|shall|to)\\s+(?<t>one\\s+day)\\b(?!\\s+(?:of|after"
                 + "|before|later|earlier|ago|in|for)\\b)", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));

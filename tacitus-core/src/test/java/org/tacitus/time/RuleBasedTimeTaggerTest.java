@@ -198,6 +198,7 @@ class RuleBasedTimeTaggerTest {
         // "soon" in a story of the past is shortly after its events, no reference to the future
         "2021-03-10|The trickle of refugees soon became a flood.|",
         "2021-03-10|The ministry will soon publish the report.|soon=FUTURE_REF",
+        "2021-03-10|Talks may resume in the weeks ahead, but not in coming quarters.|the weeks ahead=FUTURE_REF;coming quarters=FUTURE_REF",
         // "today's world" is the present age, not a day
         "2021-05-05|Critics say such censorship has no place in today's world.|",
         "2021-05-05|The decree appears in today's edition of the official gazette.|today=2021-05-05",
