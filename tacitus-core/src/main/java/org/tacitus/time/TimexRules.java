@@ -67,6 +67,10 @@ final class TimexRules {
         add("weekday", "\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?:(?<mod>early|late)\\s+)?" + WEEKDAY
                 + "(?:'s)?(?:\\s+" + PART + ")?\\b", m -> new Meaning.Weekday(Lexicon.weekday(m.group("dow")),
                 Lexicon.relation(m.group("rel")), Lexicon.partOfDay(m.group("part"))));
+        // "today is the eighth day of the blockade", "it's the second day of the offensive": the day of writing
+        add("nth-day-of", "\\b(?:is|'s|marks|marking)\\s+(?<t>the\\s+(?:first|second|third|fourth|fifth|sixth|seventh"
+                + "|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day)\\s+of\\b",
+                m -> new Shift(Unit.DAY, 0, Anchor.PUBLICATION, null, null));
         // --- weeks, months, years relative to the publication date ---
         add("this-unit", "\\b(?:(?<mod>early|late|mid)[- ]?|(?:earlier|later)\\s+)?(?<rel>last|next|this|coming)"
                 + "\\s+(?<unit>week|weekend|month|year|quarter|decade)\\b(?!-)", m -> new Shift(

@@ -202,6 +202,9 @@ class RuleBasedTimeTaggerTest {
         // "today's world" is the present age, not a day
         "2021-05-05|Critics say such censorship has no place in today's world.|",
         "2021-05-05|The decree appears in today's edition of the official gazette.|today=2021-05-05",
+        // the ordinal day of an event under way is the day of writing
+        "2021-05-05|It's the third day of the strike; today is the 12th day of the blockade.|the third day=2021-05-05;today=2021-05-05;the 12th day=2021-05-05",
+        "2021-05-05|The first day of the summit was calm.|",
         // "in three weeks": ahead when the clause looks ahead, a stretch when it tells the past
         "2021-03-10|The rebels took four towns in three weeks.|three weeks=P3W",
         "2021-03-10|The envoy's second trip to the region in three weeks was cut short.|three weeks=P3W",
