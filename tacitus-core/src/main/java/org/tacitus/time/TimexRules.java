@@ -146,6 +146,11 @@ final class TimexRules {
                 m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
         add("future-ref", "\\b(?:(?<!\\bas\\s)soon(?!\\s+(?:as|after|afterwards|thereafter)\\b)|(?:the|in)\\s+(?:near\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months"
                 + "|years|quarters)|the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:near|short)\\s+term)\\b", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        add("later-date", "\\b(?:at|to|on|until)\\s+(?<t>a\\s+(?:later|future)\\s+date)\\b",
+                m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        // "for a while": a length with no number; "once in a while" is a frequency
+        add("a-while", "\\b(?<!once\\s)(?:for|in|after)\\s+(?<t>a\\s+(?:little\\s+|long\\s+|short\\s+)?while)\\b",
+                m -> new Literal(TimexType.DURATION, "PXX", null));
         // "Islam will one day be...": some time ahead, not a day's length
         add("one-day-ahead", "\\b(?:will|would|could|may|might|can|shall|to)\\s+(?<t>one\\s+day)\\b(?!\\s+(?:of|after"
                 + "|before|later|earlier|ago|in|for)\\b)", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));

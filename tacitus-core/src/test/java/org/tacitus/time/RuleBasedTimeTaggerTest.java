@@ -199,6 +199,8 @@ class RuleBasedTimeTaggerTest {
         "2021-03-10|The trickle of refugees soon became a flood.|",
         "2021-03-10|The ministry will soon publish the report.|soon=FUTURE_REF",
         "2021-03-10|Talks may resume in the weeks ahead, but not in coming quarters.|the weeks ahead=FUTURE_REF;coming quarters=FUTURE_REF",
+        "2021-03-10|The vote was put off to a later date, and the town will be without power for a while.|a later date=FUTURE_REF;a while=PXX",
+        "2021-03-10|Once in a while the guards change.|",
         // "today's world" is the present age, not a day
         "2021-05-05|Critics say such censorship has no place in today's world.|",
         "2021-05-05|The decree appears in today's edition of the official gazette.|today=2021-05-05",
