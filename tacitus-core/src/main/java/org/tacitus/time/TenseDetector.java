@@ -194,6 +194,12 @@ final class TenseDetector {
         if ("VBN".equals(v.pos()) && children.stream().noneMatch(c -> c < verb && isAuxiliary(s.tokens().get(c)))) {
             return Tense.PAST; // a participle of its own: "the year ended March 31"
         }
+        if ("VBN".equals(v.pos()) && children.stream().anyMatch(c -> c < verb && PRESENT_BE.contains(
+                s.tokens().get(c).text().toLowerCase(Locale.ROOT)))) {
+            // a present passive: "elections are scheduled for October" is a plan, "the market is closed Monday"
+            // the nearest such day
+            return FUTURE_CONTROLLERS.contains(lemma) ? Tense.FUTURE : Tense.PRESENT;
+        }
         if (toMarker && children.stream().anyMatch(c -> c < verb && PRESENT_BE.contains(
                 s.tokens().get(c).text().toLowerCase(Locale.ROOT)))) {
             return Tense.FUTURE; // "is to resume trading Tuesday": an arrangement ahead

@@ -176,6 +176,9 @@ class RuleBasedTimeTaggerTest {
         "2021-04-30|The two foreign ministers meet separately Monday with the UN envoy in Geneva.|Monday=2021-05-03",
         "2021-04-27|The council meets Thursday to vote on the budget.|Thursday=2021-04-29",
         "2021-04-30|The ministers met Monday in Geneva.|Monday=2021-04-26",
+        // a present passive: a plan ahead when its verb plans, else the nearest day
+        "2023-03-15|Elections are scheduled for October, the commission announced.|October=2023-10",
+        "2023-03-15|The summit is expected in June, diplomats said.|June=2023-06",
         "2021-03-11|The company's spokesman could not be reached for comment Wednesday.|Wednesday=2021-03-10",
         "2021-03-11|Neither the mayor nor his deputies could be located Wednesday.|Wednesday=2021-03-10",
         "2021-03-11|No one at the embassy could be reached Wednesday.|Wednesday=2021-03-10",
