@@ -232,6 +232,9 @@ final class TenseDetector {
             if ("MD".equals(t.pos()) || FUTURE_AUX.contains(w)) {
                 return Tense.FUTURE;
             }
+            if (w.equals("due") && i + 1 < first && s.tokens().get(i + 1).text().equalsIgnoreCase("to")) {
+                return Tense.FUTURE; // "is due to take place on Saturday", which parsers read as "due to the rain"
+            }
             if ("VBD".equals(t.pos())) {
                 return Tense.PAST;
             }

@@ -179,6 +179,9 @@ class RuleBasedTimeTaggerTest {
         // a present passive: a plan ahead when its verb plans, else the nearest day
         "2023-03-15|Elections are scheduled for October, the commission announced.|October=2023-10",
         "2023-03-15|The summit is expected in June, diplomats said.|June=2023-06",
+        // "due to" a verb lies ahead, though the parser reads it as "due to the rain"
+        "2023-03-15|The rally is due to take place on Saturday.|Saturday=2023-03-18",
+        "2023-03-15|The rally was cancelled due to rain on Saturday.|Saturday=2023-03-11",
         "2021-03-11|The company's spokesman could not be reached for comment Wednesday.|Wednesday=2021-03-10",
         "2021-03-11|Neither the mayor nor his deputies could be located Wednesday.|Wednesday=2021-03-10",
         "2021-03-11|No one at the embassy could be reached Wednesday.|Wednesday=2021-03-10",
