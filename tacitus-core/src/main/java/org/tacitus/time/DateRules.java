@@ -114,6 +114,10 @@ final class DateRules {
                     + "|fall|autumn)(?:\\s+of\\s+(?<year>" + YEAR + ")|\\s+(?<year2>" + YEAR + ")|\\s+of\\s+nineteen\\s+(?<rest>"
                     + Lexicon.NUMBER_WORDS + "))?\\b(?!-)",
                     DateRules::season),
+            // "by autumn", "until spring": a season after a preposition, unless a noun follows ("in summer heat")
+            rule("bare-season", "\\b(?:by|in|until|till|since|during|through|before|after)\\s+(?<t>" + MOD
+                    + "?(?<s>winter|spring|summer|autumn))\\b(?!-|\\s+(?!(?:and|or|but|when|as|if)\\b)[a-z])", m -> new Meaning.Season(
+                    Lexicon.season(m.group("s")), null, null, Lexicon.mod(m.group("mod")))),
             rule("holiday", "\\b(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|"
                     + "Independence\\s+Day)\\b", m -> {
                         String h = m.group("h").toLowerCase();
@@ -185,12 +189,7 @@ final class DateRules {
         if (rel == null && year == null) {
             return null; // a bare "winter" is too often not a time ("winter clothes")
         }
-        String s = switch (m.group("s").toLowerCase()) {
-            case "winter" -> "WI";
-            case "spring" -> "SP";
-            case "summer" -> "SU";
-            default -> "FA";
-        };
+        String s = Lexicon.season(m.group("s"));
         Integer relation = rel == null || rel.equalsIgnoreCase("the") ? null : Lexicon.relation(rel);
         return new Meaning.Season(s, year, relation, Lexicon.mod(m.group("mod")));
     }

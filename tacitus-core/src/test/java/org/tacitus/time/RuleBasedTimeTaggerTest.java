@@ -149,6 +149,8 @@ class RuleBasedTimeTaggerTest {
         // the narrative's year, seasons of this year, abbreviated months before a day
         "2021-12-28|He fled in June 1998 and was caught later that year.|June 1998=1998-06;that year=1998",
         "2021-11-02|The protests began this summer.|this summer=2021-SU",
+        "2023-03-15|The crisis began in the summer. By autumn, prices had doubled.|the summer=2022-SU;autumn=2022-FA",
+        "2023-03-15|Prices may ease in autumn and rise again in spring 2024; crops wilted in summer heat.|autumn=2023-FA;spring 2024=2024-SP",
         "2021-12-28|The coalition collapsed in March. The following month, its leader resigned.|March=2021-03;The following month=2021-04",
         "2022-05-06|The mayor was shot last Oct. 23 at home.|Oct. 23=2021-10-23",
         // a date naming an event through its noun: the nearest one; a plan reported in the past: ahead
