@@ -37,6 +37,7 @@ public final class RuleBasedTimeTagger implements TimeTagger {
     private static final Set<String> GENERIC_PRESENT = Set.of("world", "youth", "society", "generation",
             "children", "teenagers", "economy", "standards");
     private static final Set<String> ENTITY_NER = Set.of("PERSON", "ORGANIZATION");
+    private static final Set<String> RANKS = Set.of("first", "only");
 
     private final TenseDetector tenses = new TenseDetector();
     private final TimexResolver resolver = new TimexResolver();
@@ -249,7 +250,11 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                             ? (d.day() != null ? Tense.PAST : Tense.UNKNOWN) : tenses.tense(s, tokens.get(0).index(), last);
                 }
             }
-            TimexResolver.Resolved r = resolver.resolve(c.meaning(),
+            Meaning meaning = c.meaning();
+            if (meaning instanceof Meaning.Within w && tense != Tense.FUTURE && s != null && rankedBefore(s, c.start())) {
+                meaning = w.length(); // "the first visit in four years", "its highest level in 40 years": a stretch
+            }
+            TimexResolver.Resolved r = resolver.resolve(meaning,
                     new TimexResolver.Context(dct, tense, narrative, quarter, year, month));
             if (r == null || tense == Tense.PAST && "FUTURE_REF".equals(r.value())
                     && c.length() == 4 && article.analysisText().regionMatches(true, c.start(), "soon", 0, 4)) {
@@ -295,6 +300,19 @@ public final class RuleBasedTimeTagger implements TimeTagger {
         boolean determined = "DT".equals(opener) || "DT".equals(before) || "PRP$".equals(before)
                 || "POS".equals(before);
         return determined && next != null && (next.equals("NN") || next.equals("NNS"));
+    }
+
+    /** A superlative or "first"/"only" before the offset: what is counted over a stretch of time. */
+    private static boolean rankedBefore(Sentence s, int offset) {
+        for (Token t : s.tokens()) {
+            if (t.start() >= offset) {
+                return false;
+            }
+            if ("JJS".equals(t.pos()) || "RBS".equals(t.pos()) || RANKS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Wednesday's ruling": a day named as the owner of an event speaks of what has happened. */

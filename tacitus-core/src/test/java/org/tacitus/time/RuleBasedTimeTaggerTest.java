@@ -219,6 +219,8 @@ class RuleBasedTimeTaggerTest {
         "2021-03-10|The rebels took four towns in three weeks.|three weeks=P3W",
         "2021-03-10|The envoy's second trip to the region in three weeks was cut short.|three weeks=P3W",
         "2021-03-10|A verdict is expected in three weeks.|three weeks=2021-W13",
+        "2021-03-10|It is the first visit by a Chinese leader in four years, and inflation is at its highest in 40 years.|four years=P4Y;40 years=P40Y",
+        "2021-03-10|The first talks will be held in two weeks.|two weeks=2021-W12",
         // the story's quarter in another year; a quarter of next year
         "2021-10-28|The shipyard earned $40 million in the third quarter, up from $31 million in the 2020 quarter.|the third quarter=2021-Q3;the 2020 quarter=2020-Q3",
         "2021-10-28|Revenue in the third quarter fell 4% from the corresponding period last year.|the third quarter=2021-Q3;the corresponding period last year=2020-Q3",
