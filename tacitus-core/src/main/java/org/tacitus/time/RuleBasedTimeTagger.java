@@ -38,6 +38,8 @@ public final class RuleBasedTimeTagger implements TimeTagger {
             "children", "teenagers", "economy", "standards");
     private static final Set<String> ENTITY_NER = Set.of("PERSON", "ORGANIZATION");
     private static final Set<String> RANKS = Set.of("first", "only");
+    private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
+    private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:until|till|to|through|and|-|–)\\s*");
 
     private final TenseDetector tenses = new TenseDetector();
     private final TimexResolver resolver = new TimexResolver();
@@ -238,6 +240,7 @@ public final class RuleBasedTimeTagger implements TimeTagger {
         Integer year = null;
         YearMonth month = null;
         List<TimeExpression> out = new ArrayList<>(chosen.size());
+        boolean previousWeekday = false;
         for (TimexCandidate c : chosen) {
             Tense tense = Tense.UNKNOWN;
             Sentence s = sentenceOf(analyzed, c.start());
@@ -251,6 +254,10 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 }
             }
             Meaning meaning = c.meaning();
+            TimeExpression previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previousWeekday && closesRange(article.analysisText(), previous, c)) {
+                meaning = dayAfter(meaning); // "from 8 p.m. Thursday until 6 a.m. Friday": the Friday after it
+            }
             if (meaning instanceof Meaning.Within w && tense != Tense.FUTURE && s != null && rankedBefore(s, c.start())) {
                 meaning = w.length(); // "the first visit in four years", "its highest level in 40 years": a stretch
             }
@@ -260,6 +267,9 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                     && c.length() == 4 && article.analysisText().regionMatches(true, c.start(), "soon", 0, 4)) {
                 continue; // "the cash soon became a flood": shortly after a past event, no reference to the future
             }
+            // a range of weekdays stays within a week; one from a calendar date may span several ("from Sept. 14
+            // to Thursday")
+            previousWeekday = r.narrativeDay() != null && dayAfter(meaning) != meaning;
             if (r.narrativeDay() != null) {
                 narrative = r.narrativeDay();
                 year = narrative.getYear();
@@ -300,6 +310,23 @@ public final class RuleBasedTimeTagger implements TimeTagger {
         boolean determined = "DT".equals(opener) || "DT".equals(before) || "PRP$".equals(before)
                 || "POS".equals(before);
         return determined && next != null && (next.equals("NN") || next.equals("NNS"));
+    }
+
+    /** The second day of "from Monday to Friday", "between Thursday and Saturday", "from 8 p.m. Thursday until…". */
+    private static boolean closesRange(String text, TimeExpression previous, TimexCandidate c) {
+        return c.start() >= previous.end() && RANGE_LINK.matcher(text.substring(previous.end(), c.start())).matches()
+                && RANGE_OPEN.matcher(text.substring(Math.max(0, previous.start() - 10), previous.start())).find();
+    }
+
+    /** A weekday, alone or with a clock time, as the first such day after the narrative's day. */
+    private static Meaning dayAfter(Meaning m) {
+        if (m instanceof Meaning.Weekday w && w.relation() == null && w.part() == null) {
+            return new Meaning.NarrativeWeekday(w.dayOfWeek(), 1);
+        }
+        if (m instanceof Meaning.ClockOnDay c && c.day() instanceof Meaning.Weekday w && w.relation() == null) {
+            return new Meaning.ClockOnDay(new Meaning.NarrativeWeekday(w.dayOfWeek(), 1), c.hour(), c.minute());
+        }
+        return m;
     }
 
     /** A superlative or "first"/"only" before the offset: what is counted over a stretch of time. */

@@ -197,6 +197,10 @@ class RuleBasedTimeTaggerTest {
         "2021-03-10|Shares closed at 210 on Friday, up 3% from the previous Friday.|Friday=2021-03-05;the previous Friday=2021-02-26",
         "2021-03-12|Protesters gathered the day before last Tuesday's vote.|the day before last Tuesday's=2021-03-08",
         "2021-03-12|The inspectors arrived the day after March 3.|the day after March 3=2021-03-04",
+        // the end of a range of weekdays is the first such day after its start; a range from a date may span weeks
+        "2023-03-15|A curfew was imposed from 8 p.m. Thursday until 6 a.m. Friday.|8 p.m. Thursday=2023-03-09T20:00;6 a.m. Friday=2023-03-10T06:00",
+        "2023-03-15|Voting took place between Saturday and Monday.|Saturday=2023-03-11;Monday=2023-03-13",
+        "2023-03-15|The fund bought shares from March 1 to Tuesday.|March 1=2023-03-01;Tuesday=2023-03-14",
         // "will one day": some time ahead; "then current": current at a past time; a pluperfect plan was overtaken
         "2021-03-10|Analysts say the port will one day be a trade hub, after one day of talks.|one day=FUTURE_REF;one day=P1D",
         "2021-03-10|Bonds were swapped at the then current market price.|then current=PAST_REF",
