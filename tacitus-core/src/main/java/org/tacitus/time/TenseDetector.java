@@ -76,6 +76,10 @@ final class TenseDetector {
         int verb = tree.governor(head);
         int guard = 0;
         while (verb >= 0 && !isVerb(s.tokens().get(verb)) && guard++ < n) {
+            Tense copular = copular(s, verb, tree);
+            if (copular != Tense.UNKNOWN) {
+                return new Verdict(copular, false, false);
+            }
             verb = tree.governor(verb);
         }
         if (verb < 0) {
@@ -99,6 +103,34 @@ final class TenseDetector {
             v = tree.governor(v);
         }
         return new Verdict(Tense.UNKNOWN, infinitive, false);
+    }
+
+    /** "may have", "could have", "would have": a modal over a perfect speaks of what is behind. */
+    private static boolean modalPerfect(Sentence s, int head, List<Integer> children) {
+        return children.stream().anyMatch(c -> c < head && s.tokens().get(c).text().equalsIgnoreCase("have"));
+    }
+
+    /**
+     * A predicate without a verb takes its tense from its copula: "and is due in Tehran on Thursday" looks ahead,
+     * whatever the verb it is coordinated with ("flew to Riyadh on Tuesday").
+     */
+    private static Tense copular(Sentence s, int predicate, DependencyTree tree) {
+        int cop = tree.child(predicate, "cop");
+        if (cop < 0) {
+            return Tense.UNKNOWN;
+        }
+        List<Integer> children = tree.children(predicate);
+        for (int c : children) {
+            if (c < predicate && "MD".equals(s.tokens().get(c).pos())) {
+                // "will be in Geneva on Monday"; "may have been responsible for the drop on Wednesday" is past
+                return modalPerfect(s, predicate, children) ? Tense.PAST : Tense.FUTURE;
+            }
+        }
+        String be = s.tokens().get(cop).text().toLowerCase(Locale.ROOT);
+        if (PRESENT_BE.contains(be)) {
+            return s.tokens().get(predicate).text().equalsIgnoreCase("due") ? Tense.FUTURE : Tense.PRESENT;
+        }
+        return be.equals("was") || be.equals("were") ? Tense.PAST : Tense.UNKNOWN;
     }
 
     /**
@@ -160,7 +192,8 @@ final class TenseDetector {
                 return Tense.PAST;
             }
             if ("MD".equals(child.pos())) {
-                return Tense.FUTURE; // may, might, could, should: not yet happened
+                // may, might, could, should: not yet happened; "may have caused the fall on Wednesday" has
+                return modalPerfect(s, verb, children) ? Tense.PAST : Tense.FUTURE;
             }
             if (word.equals("to") && "TO".equals(child.pos())) {
                 toMarker = true;

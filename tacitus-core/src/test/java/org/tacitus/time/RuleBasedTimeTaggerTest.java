@@ -184,6 +184,10 @@ class RuleBasedTimeTaggerTest {
         // "due to" a verb lies ahead, though the parser reads it as "due to the rain"
         "2023-03-15|The rally is due to take place on Saturday.|Saturday=2023-03-18",
         "2023-03-15|The rally was cancelled due to rain on Saturday.|Saturday=2023-03-11",
+        // a predicate without a verb takes the tense of its copula; a modal over a perfect speaks of the past
+        "2023-03-15|The envoy flew to Riyadh on Tuesday and is due in Tehran on Thursday.|Tuesday=2023-03-14;Thursday=2023-03-16",
+        "2023-03-15|The minister will be in Paris on Tuesday.|Tuesday=2023-03-21",
+        "2023-03-15|Concern may have been responsible for the drop on Monday, and the storm may have caused it on Sunday.|Monday=2023-03-13;Sunday=2023-03-12",
         "2021-03-11|The company's spokesman could not be reached for comment Wednesday.|Wednesday=2021-03-10",
         "2021-03-11|Neither the mayor nor his deputies could be located Wednesday.|Wednesday=2021-03-10",
         "2021-03-11|No one at the embassy could be reached Wednesday.|Wednesday=2021-03-10",
