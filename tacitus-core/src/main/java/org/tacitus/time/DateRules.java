@@ -56,9 +56,10 @@ final class DateRules {
                     m -> new CalendarDate(null, Lexicon.month(m.group("month")), null,
                             Lexicon.relation(m.group("rel")), null,
                             Lexicon.mod(m.group("mod") != null ? m.group("mod") : m.group("pos")))),
-            rule("year", NOT_AFTER_NUMBER + "(?:" + MOD + "|(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY|the\\s+year)\\s*)?"
+            rule("year", NOT_AFTER_NUMBER + "(?:" + MOD + "|(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY|the\\s+year)\\s*"
+                    + "|(?:the\\s+)?(?<pos>end|beginning|start|middle)\\s+of\\s+)?"
                     + "(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER + "(?!\\s*(?:-|–)\\s*\\d)",
-                    m -> date(year(m), null, null, Lexicon.mod(m.group("mod")))),
+                    m -> date(year(m), null, null, Lexicon.mod(m.group("mod") != null ? m.group("mod") : m.group("pos")))),
             rule("decade", "\\b(?:the\\s+)?" + MOD + "?(?<dec>1[6-9]\\d|20\\d)0'?s\\b",
                     m -> new Literal(TimexType.DATE, m.group("dec"), Lexicon.mod(m.group("mod")))),
             // "the nineties" of a transcript; "in his fifties" is an age, hence "the"

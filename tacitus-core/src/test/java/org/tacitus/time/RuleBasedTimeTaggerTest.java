@@ -110,6 +110,7 @@ class RuleBasedTimeTaggerTest {
         "2021-12-28|The year before the war was calm.|",
         "2021-12-28|Elections were held last year; the year before, the vote was delayed.|last year=2020;the year before=2019",
         "2021-12-28|The ceasefire should hold until year-end.|year-end=2021/END",
+        "2023-03-15|The programme runs through the end of 2024, and began at the start of 2021.|the end of 2024=2024/END;the start of 2021=2021/START",
         "2021-12-28|Year-end bonuses were cut.|",
         // spoken years, as in broadcast transcripts
         "2021-12-28|The republic declared independence in nineteen ninety-one.|nineteen ninety-one=1991",
