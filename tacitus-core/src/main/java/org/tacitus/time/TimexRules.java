@@ -196,6 +196,9 @@ final class TimexRules {
         // --- sets ---
         add("every", "\\b(?:every|each)\\s+(?:other\\s+)?(?<unit>day|week|month|year|morning|evening|night|weekend|"
                 + WEEKDAY_ALTERNATIVES + ")\\b", m -> new Literal(TimexType.SET, setValue(m.group("unit")), null));
+        add("every-n", "\\b(?:every|each)\\s+(?<n>" + COUNT + ")\\s+(?<unit>hours|days|weeks|months|years)\\b",
+                m -> Lexicon.count(m.group("n")) == null ? null : new Literal(TimexType.SET,
+                        Lexicon.durationValue(m.group("unit"), Lexicon.count(m.group("n"))), null));
         add("every-month", "\\b(?:every|each)\\s+" + MONTH + "\\b(?!\\.?\\s*\\d)", m -> new Literal(TimexType.SET,
                 String.format("XXXX-%02d", Lexicon.month(m.group("month"))), null));
         add("adverb-set", "\\b(?<adv>daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly)\\b",

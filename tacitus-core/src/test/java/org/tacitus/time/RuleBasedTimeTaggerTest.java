@@ -197,6 +197,7 @@ class RuleBasedTimeTaggerTest {
         "2021-03-11|The talks could resume Monday, a diplomat said.|Monday=2021-03-15",
         // a month every year
         "2021-03-10|Loyalists march through the town each July.|each July=XXXX-07",
+        "2023-03-15|The summit takes place every two years and the council meets every three months.|every two years=P2Y;every three months=P3M",
         // a weekday after or before the narrative's day
         "2021-03-10|The rebels entered the town on March 2. The following Monday, the army withdrew.|March 2=2021-03-02;The following Monday=2021-03-08",
         "2021-03-10|Shares closed at 210 on Friday, up 3% from the previous Friday.|Friday=2021-03-05;the previous Friday=2021-02-26",
