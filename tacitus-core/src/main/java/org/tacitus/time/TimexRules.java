@@ -190,7 +190,7 @@ final class TimexRules {
                         : Lexicon.durationValue(m.group("many"), null), null));
         add("vague-unit-adjective", "\\b(?:several|many|few)-(?<unit>hour|day|week|month|year|decade)\\b(?!-old)",
                 m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), null), null));
-        add("duration-bare", "\\b(?:for|of|after|within|over|took|lasted|spent|in)\\s+(?<t>(?<unit>hours|days|weeks"
+        add("duration-bare", "\\b(?:for|of|after|within|over|took|take|takes|taking|lasted|lasts|lasting|spent|in)\\s+(?<t>(?<unit>hours|days|weeks"
                 + "|months|years|decades))\\b(?!\\s+(?:ago|later|earlier|before|after))",
                 m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), null), null));
         // --- sets ---

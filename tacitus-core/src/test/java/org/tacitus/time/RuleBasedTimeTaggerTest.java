@@ -79,6 +79,7 @@ class RuleBasedTimeTaggerTest {
         "2021-12-28|A deal could come soon.|soon=FUTURE_REF",
         // durations and sets
         "2021-12-28|The siege lasted for weeks.|weeks=PXW",
+        "2021-12-28|A trial could take years.|years=PXY",
         "2021-12-28|He served three years in prison and was held for 48 hours.|three years=P3Y;48 hours=PT48H",
         "2021-12-28|Inspectors visit every week and report annually.|every week=P1W;annually=P1Y",
         // clock times
