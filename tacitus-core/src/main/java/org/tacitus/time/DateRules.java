@@ -39,8 +39,9 @@ final class DateRules {
                     m -> date(year(m), Lexicon.month(m.group("month")), day(m), null)),
             rule("month-year", "\\b" + MOD + "?" + MONTH + "(?:\\s+of)?,?\\s+(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER,
                     m -> date(year(m), Lexicon.month(m.group("month")), null, Lexicon.mod(m.group("mod")))),
-            rule("month-this-year", "\\b" + MONTH + "\\s+(?<rel>this|last|next)\\s+year\\b", m -> new Meaning.MonthOfYear(
-                    Lexicon.month(m.group("month")), Lexicon.relation(m.group("rel")))),
+            rule("month-this-year", "\\b" + MONTH + "(?:\\s+(?<day>" + DAY + "))?\\s+(?<rel>this|last|next)\\s+year\\b",
+                    m -> new Meaning.MonthOfYear(Lexicon.month(m.group("month")), m.group("day") == null ? null : day(m),
+                            Lexicon.relation(m.group("rel")))),
             rule("spoken-year", "\\b(?:the\\s+year\\s+)?(?<y>nineteen|two\\s+thousand(?:\\s+and)?)(?:\\s+(?<rest>"
                     + Lexicon.NUMBER_WORDS + "))?\\b", DateRules::spokenYear),
             rule("month-spoken-year", "\\b" + MONTH + ",?\\s+(?<y>nineteen|two\\s+thousand(?:\\s+and)?)\\s+(?<rest>"

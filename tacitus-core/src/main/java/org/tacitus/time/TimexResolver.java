@@ -131,7 +131,8 @@ final class TimexResolver {
                 return nthWeekday(w, dct, tense);
             }
             if (meaning instanceof Meaning.MonthOfYear m) {
-                return new Resolved(TimexType.DATE, YearMonth.of(dct.getYear() + m.yearShift(), m.month()).toString(),
+                return m.day() != null ? day(LocalDate.of(dct.getYear() + m.yearShift(), m.month(), m.day()), null, null)
+                        : new Resolved(TimexType.DATE, YearMonth.of(dct.getYear() + m.yearShift(), m.month()).toString(),
                         null, null);
             }
             if (meaning instanceof Meaning.DayOffset o) {

@@ -155,6 +155,7 @@ class RuleBasedTimeTaggerTest {
         "2023-03-15|Prices may ease in autumn and rise again in spring 2024; crops wilted in summer heat.|autumn=2023-FA;spring 2024=2024-SP",
         "2021-12-28|The coalition collapsed in March. The following month, its leader resigned.|March=2021-03;The following month=2021-04",
         "2022-05-06|The mayor was shot last Oct. 23 at home.|Oct. 23=2021-10-23",
+        "2023-03-15|Russia launched its invasion on Feb. 24 last year; the vote is due on Nov. 5 next year.|Feb. 24 last year=2022-02-24;Nov. 5 next year=2024-11-05",
         // a date naming an event through its noun: the nearest one; a plan reported in the past: ahead
         "2021-10-27|The party still governs under a June agreement with its partners.|June=2021-06",
         "2022-05-06|Police have hunted the gunman since shortly after the Oct. 23 shooting.|the Oct. 23=2021-10-23",
