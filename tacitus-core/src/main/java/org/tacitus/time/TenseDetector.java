@@ -40,6 +40,9 @@ final class TenseDetector {
         if (deadline && v.pluperfect()) {
             return Tense.PAST; // "had not named him until Thursday": the stretch closed before the past it tells
         }
+        if (before.equals("by") && t == Tense.PAST && v.own() && !calendarDate(sentence, firstToken, lastToken)) {
+            return Tense.PAST; // "by Monday morning, results showed a clear lead": what had happened by then
+        }
         if (deadline) {
             // "until mid-November", "payable Dec. 7", "by January": deadlines lie ahead, unless the clause reports
             // what already happened ("bought shares through Sept. 29", "had been silent until Thursday"), where a
@@ -59,8 +62,12 @@ final class TenseDetector {
     }
 
     /** What the parse says: a tense, whether the verb is an undecided infinitive, whether it is pluperfect. */
-    private record Verdict(Tense tense, boolean infinitive, boolean pluperfect) {
-        static final Verdict NONE = new Verdict(Tense.UNKNOWN, false, false);
+    private record Verdict(Tense tense, boolean infinitive, boolean pluperfect, boolean own) {
+        static final Verdict NONE = new Verdict(Tense.UNKNOWN, false, false, false);
+
+        Verdict(Tense tense, boolean infinitive, boolean pluperfect) {
+            this(tense, infinitive, pluperfect, false);
+        }
     }
 
     private Verdict fromParse(Sentence s, int first, int last) {
@@ -91,7 +98,7 @@ final class TenseDetector {
             List<Integer> children = tree.children(v);
             Tense t = verbGroup(s, v, children, tree);
             if (t != Tense.UNKNOWN) {
-                return new Verdict(t, false, t == Tense.PAST && pluperfect(s, v, children));
+                return new Verdict(t, false, t == Tense.PAST && pluperfect(s, v, children), hops == 0);
             }
             int current = v;
             infinitive |= children.stream().anyMatch(c -> c < current && "TO".equals(s.tokens().get(c).pos()));

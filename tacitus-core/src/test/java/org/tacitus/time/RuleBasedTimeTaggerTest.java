@@ -170,6 +170,8 @@ class RuleBasedTimeTaggerTest {
         "2021-05-03|Army commanders will meet in the capital on Wednesday to discuss options, an aide said.|Wednesday=2021-05-05",
         "2021-05-07|Until Wednesday, the police had not named the gunman.|Wednesday=2021-05-05",
         "2021-02-12|The mayor said the city hall would stay closed until Thursday.|Thursday=2021-02-18",
+        "2023-03-15|By Monday morning, results showed a clear lead.|Monday morning=2023-03-13TMO",
+        "2023-03-15|Residents were told to leave by Friday.|Friday=2023-03-17",
         "2021-11-01|Under the revised terms of the deal, announced Friday, shareholders would receive $5 a share.|Friday=2021-10-29",
         "2021-03-17|Officials said they did not plan to close the border on Friday even if the protests continued.|Friday=2021-03-19",
         // the week a day falls in; a day just gone stays this year's in a clause looking ahead
