@@ -90,6 +90,10 @@ final class TimexResolver {
                     // "that year", "the following year": the year the story last named, even without a day
                     base = LocalDate.of(context.year(), 7, 1);
                 }
+                if (s.anchor() == Anchor.NARRATIVE && s.unit() == Meaning.Unit.DECADE && context.year() != null) {
+                    // "in 2011 ... a decade later": ten years on from the year named, not the decade after ours
+                    return new Resolved(TimexType.DATE, year(context.year() + 10 * s.amount()), s.mod(), null);
+                }
                 if (s.anchor() == Anchor.NARRATIVE && s.unit() == Meaning.Unit.MONTH && context.month() != null) {
                     base = context.month().atDay(1); // "in March ... the following month"
                 }

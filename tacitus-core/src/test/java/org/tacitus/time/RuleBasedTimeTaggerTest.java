@@ -150,6 +150,7 @@ class RuleBasedTimeTaggerTest {
         "2021-12-28|Talks will resume over the weekend.|the weekend=2021-W52-WE",
         // the narrative's year, seasons of this year, abbreviated months before a day
         "2021-12-28|He fled in June 1998 and was caught later that year.|June 1998=1998-06;that year=1998",
+        "2023-03-15|The war began in 2011. A decade later, the country lies in ruins.|2011=2011;A decade later=2021",
         "2021-11-02|The protests began this summer.|this summer=2021-SU",
         "2023-03-15|The crisis began in the summer. By autumn, prices had doubled.|the summer=2022-SU;autumn=2022-FA",
         "2023-03-15|Prices may ease in autumn and rise again in spring 2024; crops wilted in summer heat.|autumn=2023-FA;spring 2024=2024-SP",
