@@ -114,7 +114,9 @@ final class TimexRules {
                 m -> shift(m, Lexicon.relation(m.group("dir") != null ? m.group("dir") : m.group("dir2")),
                         Anchor.NARRATIVE));
         // "a few days later": no day to count to, so the length alone, as TimeML spans it ("later" is a signal)
-        add("vague-later", "\\b(?<t>(?:a\\s+few|few|several|many|some)\\s+(?<unit>days|weeks|months|years|decades))"
+        // "hours later", "days earlier" likewise, where no number precedes (then "n-later", a longer match, wins)
+        add("vague-later", "\\b(?<t>(?:(?:a\\s+few|few|several|many|some)\\s+)?(?<unit>hours|days|weeks|months|years"
+                + "|decades))"
                 + "\\s+(?:later|earlier|afterwards)\\b", m -> new Literal(TimexType.DURATION,
                 Lexicon.durationValue(m.group("unit"), null), null));
         add("the-following", "\\bthe\\s+(?<dir>following|next|previous|preceding|prior)\\s+(?<unit>day|week|month"

@@ -69,6 +69,7 @@ class RuleBasedTimeTaggerTest {
         "2021-12-28|The summit opened on Dec. 14. The next morning the leaders signed.|Dec. 14=2021-12-14;The next morning=2021-12-15TMO",
         "2021-12-28|The ceasefire began on Dec. 20; a week earlier the talks had failed.|Dec. 20=2021-12-20;a week earlier=2021-W50",
         "2021-12-28|The rebels took the town on Dec. 2. A few days later, they lost it.|Dec. 2=2021-12-02;A few days=PXD",
+        "2021-12-28|The minister resigned on Dec. 2. Hours later, a successor was named.|Dec. 2=2021-12-02;Hours=PTXH",
         // fuzzy and partial
         "2021-12-28|Talks will be held in early January.|early January=2022-01/START",
         "2021-12-28|The pipeline was finished by mid-2020.|mid-2020=2020/MID",
