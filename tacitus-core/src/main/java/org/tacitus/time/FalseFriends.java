@@ -58,6 +58,9 @@ final class FalseFriends {
         if (titleCased(s, tokens)) {
             return false; // "60 Minutes", "This Week", "High Noon", "VOA Today": names of shows and films
         }
+        if (c.meaning() instanceof Meaning.Literal l && l.type() == TimexType.DURATION && namesAnEvent(s, tokens)) {
+            return false; // "the Six-Day War", "the Thirty Years War": a length in the name of a war
+        }
         if (c.meaning() instanceof Meaning.CalendarDate d && d.month() == null && d.year() != null
                 && tokens.size() == 1) {
             return plausibleYear(s, tokens.get(0));
@@ -107,6 +110,22 @@ final class FalseFriends {
             return true;
         }
         return false;
+    }
+
+    /** A length written in capitals, each word, before a capitalised proper noun: part of a name. */
+    private static boolean namesAnEvent(Sentence s, List<Token> tokens) {
+        for (Token t : tokens) {
+            if (!t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        int next = tokens.get(tokens.size() - 1).index() + 1;
+        if (next < s.tokens().size() && s.tokens().get(next).text().equals("'")) {
+            next++; // "the Hundred Years' War"
+        }
+        return next < s.tokens().size() && s.tokens().get(next).pos() != null
+                && s.tokens().get(next).pos().startsWith("NN")
+                && Character.isUpperCase(s.tokens().get(next).text().charAt(0));
     }
 
     /** "today's" before a noun for an age or a society rather than an event or an edition. */

@@ -95,6 +95,7 @@ class RuleBasedTimeTaggerTest {
         "2021-12-28|Theresa May spoke to reporters.|",
         "2021-12-28|Thousands march on the capital as veterans March to parliament.|",
         "2021-12-28|The post-Cold War order is fraying.|",
+        "2021-12-28|Israel took the territory in the Six-Day War, long after the Thirty Years War.|",
         "2021-12-28|The 44-year-old envoy was expelled.|",
         "2021-12-28|Russia sent 2000 troops and 150 tanks.|",
         "2021-12-28|Version 2.1.3 of the software was patched.|"})
