@@ -53,6 +53,9 @@ final class TimexRules {
             String part = w.equals("tonight") ? "NI" : Lexicon.partOfDay(m.group("part"));
             return new Shift(Unit.DAY, n, Anchor.PUBLICATION, part, null);
         });
+        add("day-before-yesterday", "\\bthe\\s+day\\s+(?<w>before\\s+yesterday|after\\s+tomorrow)\\b",
+                m -> new Shift(Unit.DAY, m.group("w").toLowerCase().startsWith("before") ? -2 : 2, Anchor.PUBLICATION,
+                        null, null));
         // "by mid-afternoon", "at mid-morning yesterday": the narrative's day, or the one named
         add("mid-part", "\\bmid[- ]?(?<part>morning|afternoon|evening)(?:\\s+(?<w>yesterday|today|tomorrow))?\\b",
                 m -> new Shift(Unit.DAY, m.group("w") == null ? 0 : switch (m.group("w").toLowerCase()) {

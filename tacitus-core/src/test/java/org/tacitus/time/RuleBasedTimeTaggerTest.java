@@ -57,6 +57,7 @@ class RuleBasedTimeTaggerTest {
         "2021-12-28|The vote is due next Monday.|next Monday=2022-01-03",
         // relative to the publication date
         "2021-12-28|The border was closed yesterday.|yesterday=2021-12-27",
+        "2021-12-28|He was in Rome the day before yesterday and flies home the day after tomorrow.|the day before yesterday=2021-12-26;the day after tomorrow=2021-12-30",
         "2021-12-28|Moscow earlier this month presented its demands.|earlier this month=2021-12",
         "2021-12-28|Troops moved last week.|last week=2021-W51",
         "2021-12-28|Elections are due next year.|next year=2022",
