@@ -243,10 +243,12 @@ final class TimexResolver {
             return dct.with(TemporalAdjusters.nextOrSame(dow));
         }
         if (tense == Tense.PRESENT) {
-            // "the council meets Tuesday": a day named with a present verb is the nearest one, ahead or just gone
+            // "the council meets Tuesday": a day named with a present verb is the nearest one, ahead or just gone;
+            // ahead when it is no more than a day further ("voters go to the polls on Sunday" on a Wednesday), as
+            // a present tense schedules more often than it reports
             LocalDate ahead = dct.with(TemporalAdjusters.nextOrSame(dow));
             LocalDate behind = dct.with(TemporalAdjusters.previousOrSame(dow));
-            return ahead.toEpochDay() - dct.toEpochDay() < dct.toEpochDay() - behind.toEpochDay() ? ahead : behind;
+            return ahead.toEpochDay() - dct.toEpochDay() <= dct.toEpochDay() - behind.toEpochDay() + 1 ? ahead : behind;
         }
         return dct.with(TemporalAdjusters.previousOrSame(dow));
     }

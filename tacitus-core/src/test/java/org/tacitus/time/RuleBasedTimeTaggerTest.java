@@ -186,6 +186,8 @@ class RuleBasedTimeTaggerTest {
         "2021-10-29|The exiled leader is to return to the capital Tuesday.|Tuesday=2021-11-02",
         "2021-04-30|The two foreign ministers meet separately Monday with the UN envoy in Geneva.|Monday=2021-05-03",
         "2021-04-27|The council meets Thursday to vote on the budget.|Thursday=2021-04-29",
+        "2023-03-15|Voters go to the polls on Sunday.|Sunday=2023-03-19",
+        "2023-03-15|The envoy says on Monday that talks failed.|Monday=2023-03-13",
         "2021-04-30|The ministers met Monday in Geneva.|Monday=2021-04-26",
         // a present passive: a plan ahead when its verb plans, else the nearest day
         "2023-03-15|Elections are scheduled for October, the commission announced.|October=2023-10",
