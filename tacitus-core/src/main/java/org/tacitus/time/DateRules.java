@@ -39,8 +39,9 @@ final class DateRules {
                     m -> date(year(m), Lexicon.month(m.group("month")), day(m), null)),
             rule("month-year", "\\b" + MOD + "?" + MONTH + "(?:\\s+of)?,?\\s+(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER,
                     m -> date(year(m), Lexicon.month(m.group("month")), null, Lexicon.mod(m.group("mod")))),
-            rule("month-this-year", "\\b" + MONTH + "\\s+(?<rel>this|last|next)\\s+year\\b", m -> new Meaning.MonthOfYear(
-                    Lexicon.month(m.group("month")), Lexicon.relation(m.group("rel")))),
+            rule("month-this-year", "\\b" + MONTH + "(?:\\s+(?<day>" + DAY + "))?\\s+(?<rel>this|last|next)\\s+year\\b",
+                    m -> new Meaning.MonthOfYear(Lexicon.month(m.group("month")), m.group("day") == null ? null : day(m),
+                            Lexicon.relation(m.group("rel")))),
             rule("spoken-year", "\\b(?:the\\s+year\\s+)?(?<y>nineteen|two\\s+thousand(?:\\s+and)?)(?:\\s+(?<rest>"
                     + Lexicon.NUMBER_WORDS + "))?\\b", DateRules::spokenYear),
             rule("month-spoken-year", "\\b" + MONTH + ",?\\s+(?<y>nineteen|two\\s+thousand(?:\\s+and)?)\\s+(?<rest>"
@@ -56,9 +57,10 @@ final class DateRules {
                     m -> new CalendarDate(null, Lexicon.month(m.group("month")), null,
                             Lexicon.relation(m.group("rel")), null,
                             Lexicon.mod(m.group("mod") != null ? m.group("mod") : m.group("pos")))),
-            rule("year", NOT_AFTER_NUMBER + "(?:" + MOD + "|(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY|the\\s+year)\\s*)?"
+            rule("year", NOT_AFTER_NUMBER + "(?:" + MOD + "|(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY|the\\s+year)\\s*"
+                    + "|(?:the\\s+)?(?<pos>end|beginning|start|middle)\\s+of\\s+)?"
                     + "(?<year>" + YEAR + ")" + NOT_BEFORE_NUMBER + "(?!\\s*(?:-|–)\\s*\\d)",
-                    m -> date(year(m), null, null, Lexicon.mod(m.group("mod")))),
+                    m -> date(year(m), null, null, Lexicon.mod(m.group("mod") != null ? m.group("mod") : m.group("pos")))),
             rule("decade", "\\b(?:the\\s+)?" + MOD + "?(?<dec>1[6-9]\\d|20\\d)0'?s\\b",
                     m -> new Literal(TimexType.DATE, m.group("dec"), Lexicon.mod(m.group("mod")))),
             // "the nineties" of a transcript; "in his fifties" is an age, hence "the"
@@ -104,13 +106,20 @@ final class DateRules {
             rule("thanksgiving", "\\bThanksgiving(?:\\s+Day)?\\b", m -> new Meaning.NthWeekday(11, 4, 4)),
             rule("q-number", "\\bQ(?<q>[1-4])(?:\\s+(?<year>" + YEAR + "))?\\b", DateRules::quarter),
             rule("the-quarter", "\\bthe\\s+(?:(?<rel>latest|current|year-ago|year-earlier)\\s+)?quarter\\b(?!-|\\s+of"
-                    + "\\s+(?:a|an|the)\\b)", m -> new Meaning.Quarter(null, null,
+                    + "\\s+(?:a|an|the)\\b)", m -> "current".equalsIgnoreCase(m.group("rel"))
+                    // the quarter under way, where "the quarter" alone is the one just reported
+                    ? new Meaning.Shift(Meaning.Unit.QUARTER, 0, Meaning.Anchor.PUBLICATION, null, null)
+                    : new Meaning.Quarter(null, null,
                     "year-ago".equalsIgnoreCase(m.group("rel")) || "year-earlier".equalsIgnoreCase(m.group("rel"))
                             ? -1 : 0)),
             rule("season", "\\b(?:(?<rel>this|last|next|the|past|coming)\\s+)?" + MOD + "?(?<s>winter|spring|summer"
                     + "|fall|autumn)(?:\\s+of\\s+(?<year>" + YEAR + ")|\\s+(?<year2>" + YEAR + ")|\\s+of\\s+nineteen\\s+(?<rest>"
                     + Lexicon.NUMBER_WORDS + "))?\\b(?!-)",
                     DateRules::season),
+            // "by autumn", "until spring": a season after a preposition, unless a noun follows ("in summer heat")
+            rule("bare-season", "\\b(?:by|in|until|till|since|during|through|before|after)\\s+(?<t>" + MOD
+                    + "?(?<s>winter|spring|summer|autumn))\\b(?!-|\\s+(?!(?:and|or|but|when|as|if)\\b)[a-z])", m -> new Meaning.Season(
+                    Lexicon.season(m.group("s")), null, null, Lexicon.mod(m.group("mod")))),
             rule("holiday", "\\b(?<h>Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year's(?:\\s+Day|\\s+Eve)|"
                     + "Independence\\s+Day)\\b", m -> {
                         String h = m.group("h").toLowerCase();
@@ -182,12 +191,7 @@ final class DateRules {
         if (rel == null && year == null) {
             return null; // a bare "winter" is too often not a time ("winter clothes")
         }
-        String s = switch (m.group("s").toLowerCase()) {
-            case "winter" -> "WI";
-            case "spring" -> "SP";
-            case "summer" -> "SU";
-            default -> "FA";
-        };
+        String s = Lexicon.season(m.group("s"));
         Integer relation = rel == null || rel.equalsIgnoreCase("the") ? null : Lexicon.relation(rel);
         return new Meaning.Season(s, year, relation, Lexicon.mod(m.group("mod")));
     }

@@ -140,6 +140,16 @@ final class Lexicon {
         };
     }
 
+    /** TIMEX3 season code (WI, SP, SU, FA) for a season's name. */
+    static String season(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "winter" -> "WI";
+            case "spring" -> "SP";
+            case "summer" -> "SU";
+            default -> "FA";
+        };
+    }
+
     /** TIMEX3 modifier for early/mid/late and friends, or null. */
     static String mod(String word) {
         if (word == null) {

@@ -77,8 +77,11 @@ sealed interface Meaning {
     record ClockTime(int hour, int minute) implements Meaning {
     }
 
-    /** A month of the year before, of this or of the next ("January this year", "June last year"). */
-    record MonthOfYear(int month, int yearShift) implements Meaning {
+    /**
+     * A month, or a day of it (null for none), of the year before, of this or of the next ("January this year",
+     * "June last year", "Feb. 24 last year").
+     */
+    record MonthOfYear(int month, Integer day, int yearShift) implements Meaning {
     }
 
     /** A clock time on a named day ("10 p.m. Wednesday", "noon Thursday"). */

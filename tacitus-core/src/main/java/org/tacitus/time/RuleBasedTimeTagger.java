@@ -18,25 +18,19 @@ import org.tacitus.model.Token;
 
 /**
  * Tacitus's own temporal tagger: regular-expression recognisers ({@link TimexRules}, {@link DateRules}) find
- * candidate expressions, tokens and tags from the NLP layer veto the false friends ("May" the modal, "March" the
- * verb, "Theresa May", "2,000 troops"), the longest candidate wins where they overlap, and {@link TimexResolver}
+ * candidate expressions, tokens and tags from the NLP layer veto the false friends ({@link FalseFriends}: "May" the
+ * modal, "March" the verb, "Theresa May", "2,000 troops"), the longest candidate wins where they overlap, and {@link TimexResolver}
  * anchors each one in document order to the publication date, the clause's tense ({@link TenseDetector}) and the
  * narrative's last named day. Thread-safe and stateless.
  */
 public final class RuleBasedTimeTagger implements TimeTagger {
 
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+|\\S+@\\S+\\.\\w+|\\S+\\.(?:com|org|net)/\\S*");
-    private static final Set<String> YEAR_INTRODUCERS = Set.of("the", "a", "in", "since", "by", "until", "of", "from",
-            "to", "during", "before", "after", "'s", "early", "late", "mid", "fiscal", "through", "for", "and", "or",
-            "between", "around", "about", "year", "summer", "winter", "spring", "fall", "autumn", ",");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])(?![\\d])");
     private static final Pattern YEAR_VALUE = Pattern.compile("\\d{4}(?:-|$)");
-    private static final Set<String> TITLE_WORDS = Set.of("week", "weekend", "minute", "minutes", "hour", "hours",
-            "noon", "today", "tonight", "tomorrow", "yesterday", "now", "month", "year", "years", "days", "morning",
-            "night", "evening", "afternoon");
-    private static final Set<String> GENERIC_PRESENT = Set.of("world", "youth", "society", "generation",
-            "children", "teenagers", "economy", "standards");
-    private static final Set<String> ENTITY_NER = Set.of("PERSON", "ORGANIZATION");
+    private static final Set<String> RANKS = Set.of("first", "only");
+    private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:from|between)\\s+$");
+    private static final Pattern RANGE_LINK = Pattern.compile("(?i)\\s*(?:until|till|to|through|and|-|–)\\s*");
 
     private final TenseDetector tenses = new TenseDetector();
     private final TimexResolver resolver = new TimexResolver();
@@ -73,143 +67,12 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 .thenComparingInt(TimexCandidate::priority).thenComparingInt(TimexCandidate::start));
         List<TimexCandidate> chosen = new ArrayList<>();
         for (TimexCandidate c : candidates) {
-            if (chosen.stream().noneMatch(c::overlaps) && plausible(c, analyzed)) {
+            if (chosen.stream().noneMatch(c::overlaps) && FalseFriends.plausible(c, analyzed)) {
                 chosen.add(c);
             }
         }
         chosen.sort(Comparator.comparingInt(TimexCandidate::start));
         return chosen;
-    }
-
-    /** Vetoes from the tokens: modal "May", verb "March", names, quantities that look like years. */
-    private boolean plausible(TimexCandidate c, AnalyzedText analyzed) {
-        Sentence s = sentenceOf(analyzed, c.start());
-        if (s == null || c.end() > s.end()) {
-            return s == null; // no sentence (untagged input): keep; crossing a sentence end: drop
-        }
-        List<Token> tokens = tokensIn(s, c.start(), c.end());
-        for (Token t : tokens) {
-            boolean calendarWord = Lexicon.month(t.text()) > 0 && t.text().length() >= 3
-                    && Character.isUpperCase(t.text().charAt(0)) || Lexicon.weekday(t.text()) > 0;
-            if (t.pos() != null && calendarWord && (t.pos().equals("MD") || t.pos().startsWith("VB"))) {
-                return false;
-            }
-            if (calendarWord && t.ner() != null && ENTITY_NER.contains(t.ner())) {
-                return false;
-            }
-            if (t.text().equals("March") && marchTheNoun(s, t)) {
-                return false; // "the annual March for Life", "a March on Washington"
-            }
-            if (Lexicon.month(t.text()) > 0 && t.index() > 0 && isSubjectLike(s.tokens().get(t.index() - 1))
-                    && !followedByNumber(s, t)) {
-                return false; // "veterans March to parliament"
-            }
-        }
-        if (genericToday(s, tokens)) {
-            return false; // "today's world", "today's youth": the present age, no day
-        }
-        if (titleCased(s, tokens)) {
-            return false; // "60 Minutes", "This Week", "High Noon", "VOA Today": names of shows and films
-        }
-        if (c.meaning() instanceof Meaning.CalendarDate d && d.month() == null && d.year() != null
-                && tokens.size() == 1) {
-            return plausibleYear(s, tokens.get(0));
-        }
-        if (c.meaning() instanceof Meaning.Literal l && l.type() == TimexType.SET && tokens.size() == 1
-                && l.value().startsWith("P")) {
-            int next = tokens.get(0).index() + 1;
-            if (next < s.tokens().size() && s.tokens().get(next).pos() != null
-                    && s.tokens().get(next).pos().startsWith("NN")) {
-                return false; // "a quarterly dividend", "daily newspapers": adjectives, not times
-            }
-        }
-        if (c.meaning() instanceof Meaning.Literal l && l.type() == TimexType.DURATION && tokens.size() == 2
-                && tokens.get(0).text().matches("(?i)an?") && tokens.get(0).index() > 0) {
-            String previous = s.tokens().get(tokens.get(0).index() - 1).pos();
-            if ("CD".equals(previous)) {
-                return false; // "700 seats a week", "$2 million a year": a rate, not a duration
-            }
-        }
-        if (c.meaning() instanceof Meaning.Literal l && l.type() == TimexType.DURATION && l.value().equals("PT1S")) {
-            return false; // "a second round"
-        }
-        return true;
-    }
-
-    /**
-     * A common time word written with a capital inside a sentence is part of a title, not a time. The first
-     * word of the sentence or of a quotation may be capitalised; months, weekdays and holidays always are.
-     */
-    private static boolean titleCased(Sentence s, List<Token> tokens) {
-        for (Token t : tokens) {
-            String w = t.text();
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            int first = s.tokens().get(0).index();
-            if (t.index() == first) {
-                continue;
-            }
-            String previous = s.tokens().get(t.index() - 1).text();
-            if (t == tokens.get(0) && (previous.equals("``") || previous.equals("\"") || previous.equals("'")
-                    || previous.equals(":") || previous.equals("--") || previous.equals("(") || previous.equals("-LRB-"))) {
-                continue;
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /** "today's" before a noun for an age or a society rather than an event or an edition. */
-    private static boolean genericToday(Sentence s, List<Token> tokens) {
-        Token last = tokens.get(tokens.size() - 1);
-        if (!tokens.get(0).text().equalsIgnoreCase("today")) {
-            return false;
-        }
-        int next = last.index() + 1;
-        if (!last.text().endsWith("'s") && (next >= s.tokens().size() || !s.tokens().get(next).text().equals("'s"))) {
-            return false;
-        }
-        int noun = last.text().endsWith("'s") ? next : next + 1;
-        return noun < s.tokens().size()
-                && GENERIC_PRESENT.contains(s.tokens().get(noun).text().toLowerCase(Locale.ROOT));
-    }
-
-    /** "March" after a determiner or adjective and before of/for/on/to/against/through is a procession. */
-    private static boolean marchTheNoun(Sentence s, Token t) {
-        int i = t.index();
-        if (i == 0 || i + 1 >= s.tokens().size()) {
-            return false;
-        }
-        String before = s.tokens().get(i - 1).pos();
-        String after = s.tokens().get(i + 1).text().toLowerCase(Locale.ROOT);
-        return before != null && (before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$"))
-                && Set.of("of", "for", "on", "to", "against", "through").contains(after);
-    }
-
-    private static boolean isSubjectLike(Token previous) {
-        String pos = previous.pos();
-        return pos != null && (pos.equals("NNS") || pos.equals("NNPS") || pos.equals("PRP"))
-                && !previous.text().equalsIgnoreCase("it");
-    }
-
-    private static boolean followedByNumber(Sentence s, Token t) {
-        int next = t.index() + 1;
-        return next < s.tokens().size() && "CD".equals(s.tokens().get(next).pos());
-    }
-
-    private static boolean plausibleYear(Sentence s, Token year) {
-        int i = year.index();
-        Token next = i + 1 < s.tokens().size() ? s.tokens().get(i + 1) : null;
-        Token previous = i > 0 ? s.tokens().get(i - 1) : null;
-        if (next != null && "NNS".equals(next.pos())) {
-            return previous != null && YEAR_INTRODUCERS.contains(previous.text().toLowerCase(Locale.ROOT));
-        }
-        if (previous != null && (previous.text().equals("$") || previous.text().equalsIgnoreCase("No.")
-                || previous.text().equalsIgnoreCase("number"))) {
-            return false;
-        }
-        return true;
     }
 
     private List<TimeExpression> resolveInOrder(Article article, AnalyzedText analyzed, List<TimexCandidate> chosen) {
@@ -219,6 +82,7 @@ public final class RuleBasedTimeTagger implements TimeTagger {
         Integer year = null;
         YearMonth month = null;
         List<TimeExpression> out = new ArrayList<>(chosen.size());
+        boolean previousWeekday = false;
         for (TimexCandidate c : chosen) {
             Tense tense = Tense.UNKNOWN;
             Sentence s = sentenceOf(analyzed, c.start());
@@ -227,16 +91,27 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 if (!tokens.isEmpty()) {
                     int last = tokens.get(tokens.size() - 1).index();
                     tense = possessive(s, last) ? Tense.PAST
-                            : c.meaning() instanceof Meaning.CalendarDate && attributive(s, tokens.get(0).index(), last)
-                            ? Tense.UNKNOWN : tenses.tense(s, tokens.get(0).index(), last);
+                            : c.meaning() instanceof Meaning.CalendarDate d && attributive(s, tokens.get(0).index(), last)
+                            ? (d.day() != null ? Tense.PAST : Tense.UNKNOWN) : tenses.tense(s, tokens.get(0).index(), last);
                 }
             }
-            TimexResolver.Resolved r = resolver.resolve(c.meaning(),
+            Meaning meaning = c.meaning();
+            TimeExpression previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previousWeekday && closesRange(article.analysisText(), previous, c)) {
+                meaning = dayAfter(meaning); // "from 8 p.m. Thursday until 6 a.m. Friday": the Friday after it
+            }
+            if (meaning instanceof Meaning.Within w && tense != Tense.FUTURE && s != null && rankedBefore(s, c.start())) {
+                meaning = w.length(); // "the first visit in four years", "its highest level in 40 years": a stretch
+            }
+            TimexResolver.Resolved r = resolver.resolve(meaning,
                     new TimexResolver.Context(dct, tense, narrative, quarter, year, month));
             if (r == null || tense == Tense.PAST && "FUTURE_REF".equals(r.value())
                     && c.length() == 4 && article.analysisText().regionMatches(true, c.start(), "soon", 0, 4)) {
                 continue; // "the cash soon became a flood": shortly after a past event, no reference to the future
             }
+            // a range of weekdays stays within a week; one from a calendar date may span several ("from Sept. 14
+            // to Thursday")
+            previousWeekday = r.narrativeDay() != null && dayAfter(meaning) != meaning;
             if (r.narrativeDay() != null) {
                 narrative = r.narrativeDay();
                 year = narrative.getYear();
@@ -263,7 +138,9 @@ public final class RuleBasedTimeTagger implements TimeTagger {
 
     /**
      * "under a June agreement", "the Oct. 23 accord": a date that names an event by modifying its noun says
-     * nothing through the clause's verb about when that event was; the nearest such date is the likeliest.
+     * nothing through the clause's verb about when that event was; the nearest month is the likeliest, and a
+     * named day is one gone by unless it lies just ahead ("the Oct. 23 slaying" in May; "the Jan. 10 talks" in
+     * late December).
      */
     private static boolean attributive(Sentence s, int first, int last) {
         if (last + 1 >= s.tokens().size()) {
@@ -277,6 +154,36 @@ public final class RuleBasedTimeTagger implements TimeTagger {
         return determined && next != null && (next.equals("NN") || next.equals("NNS"));
     }
 
+    /** The second day of "from Monday to Friday", "between Thursday and Saturday", "from 8 p.m. Thursday until…". */
+    private static boolean closesRange(String text, TimeExpression previous, TimexCandidate c) {
+        return c.start() >= previous.end() && RANGE_LINK.matcher(text.substring(previous.end(), c.start())).matches()
+                && RANGE_OPEN.matcher(text.substring(Math.max(0, previous.start() - 10), previous.start())).find();
+    }
+
+    /** A weekday, alone or with a clock time, as the first such day after the narrative's day. */
+    private static Meaning dayAfter(Meaning m) {
+        if (m instanceof Meaning.Weekday w && w.relation() == null && w.part() == null) {
+            return new Meaning.NarrativeWeekday(w.dayOfWeek(), 1);
+        }
+        if (m instanceof Meaning.ClockOnDay c && c.day() instanceof Meaning.Weekday w && w.relation() == null) {
+            return new Meaning.ClockOnDay(new Meaning.NarrativeWeekday(w.dayOfWeek(), 1), c.hour(), c.minute());
+        }
+        return m;
+    }
+
+    /** A superlative or "first"/"only" before the offset: what is counted over a stretch of time. */
+    private static boolean rankedBefore(Sentence s, int offset) {
+        for (Token t : s.tokens()) {
+            if (t.start() >= offset) {
+                return false;
+            }
+            if ("JJS".equals(t.pos()) || "RBS".equals(t.pos()) || RANKS.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Wednesday's ruling": a day named as the owner of an event speaks of what has happened. */
     private static boolean possessive(Sentence s, int lastToken) {
         Token t = s.tokens().get(lastToken);
@@ -284,7 +191,7 @@ public final class RuleBasedTimeTagger implements TimeTagger {
                 && s.tokens().get(lastToken + 1).text().equals("'s");
     }
 
-    private static Sentence sentenceOf(AnalyzedText analyzed, int offset) {
+    static Sentence sentenceOf(AnalyzedText analyzed, int offset) {
         List<Sentence> sentences = analyzed.sentences();
         int lo = 0;
         int hi = sentences.size() - 1;
@@ -302,7 +209,7 @@ public final class RuleBasedTimeTagger implements TimeTagger {
         return null;
     }
 
-    private static List<Token> tokensIn(Sentence s, int start, int end) {
+    static List<Token> tokensIn(Sentence s, int start, int end) {
         List<Token> in = new ArrayList<>();
         for (Token t : s.tokens()) {
             if (t.end() > start && t.start() < end) {

@@ -21,6 +21,8 @@ final class TenseDetector {
     /** Controllers whose past form still announces a time ahead: what was planned or scheduled. */
     private static final Set<String> PLANNED_IN_PAST = Set.of("plan", "schedule", "expect", "set", "arrange", "intend");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "nothing", "neither");
+    private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "neither");
     private static final Set<String> PRESENT_BE = Set.of("is", "are", "'re", "'s", "am");
     private static final Set<String> FUTURE_AUX = Set.of("will", "'ll", "shall", "wo", "would", "'d");
     private static final Set<String> FUTURE_CONTROLLERS = Set.of("expect", "schedule", "set", "due", "plan", "intend",
@@ -37,6 +39,9 @@ final class TenseDetector {
         Tense t = v.tense();
         if (deadline && v.pluperfect()) {
             return Tense.PAST; // "had not named him until Thursday": the stretch closed before the past it tells
+        }
+        if (before.equals("by") && t == Tense.PAST && v.own() && !calendarDate(sentence, firstToken, lastToken)) {
+            return Tense.PAST; // "by Monday morning, results showed a clear lead": what had happened by then
         }
         if (deadline) {
             // "until mid-November", "payable Dec. 7", "by January": deadlines lie ahead, unless the clause reports
@@ -57,8 +62,12 @@ final class TenseDetector {
     }
 
     /** What the parse says: a tense, whether the verb is an undecided infinitive, whether it is pluperfect. */
-    private record Verdict(Tense tense, boolean infinitive, boolean pluperfect) {
-        static final Verdict NONE = new Verdict(Tense.UNKNOWN, false, false);
+    private record Verdict(Tense tense, boolean infinitive, boolean pluperfect, boolean own) {
+        static final Verdict NONE = new Verdict(Tense.UNKNOWN, false, false, false);
+
+        Verdict(Tense tense, boolean infinitive, boolean pluperfect) {
+            this(tense, infinitive, pluperfect, false);
+        }
     }
 
     private Verdict fromParse(Sentence s, int first, int last) {
@@ -74,6 +83,10 @@ final class TenseDetector {
         int verb = tree.governor(head);
         int guard = 0;
         while (verb >= 0 && !isVerb(s.tokens().get(verb)) && guard++ < n) {
+            Tense copular = copular(s, verb, tree);
+            if (copular != Tense.UNKNOWN) {
+                return new Verdict(copular, false, false);
+            }
             verb = tree.governor(verb);
         }
         if (verb < 0) {
@@ -85,17 +98,77 @@ final class TenseDetector {
             List<Integer> children = tree.children(v);
             Tense t = verbGroup(s, v, children, tree);
             if (t != Tense.UNKNOWN) {
-                return new Verdict(t, false, t == Tense.PAST && pluperfect(s, v, children));
+                return new Verdict(t, false, t == Tense.PAST && pluperfect(s, v, children), hops == 0);
             }
             int current = v;
             infinitive |= children.stream().anyMatch(c -> c < current && "TO".equals(s.tokens().get(c).pos()));
             String rel = tree.relation(v);
-            if (rel == null || !(rel.startsWith("xcomp") || rel.startsWith("conj"))) {
+            if (rel == null || !(rel.startsWith("xcomp") || rel.startsWith("conj")
+                    || (rel.startsWith("advcl") || rel.equals("dep")) && participleAlone(s, v, children))) {
                 break;
             }
             v = tree.governor(v);
         }
         return new Verdict(Tense.UNKNOWN, infinitive, false);
+    }
+
+    /** "may have", "could have", "would have": a modal over a perfect speaks of what is behind. */
+    private static boolean modalPerfect(Sentence s, int head, List<Integer> children) {
+        return children.stream().anyMatch(c -> c < head && s.tokens().get(c).text().equalsIgnoreCase("have"));
+    }
+
+    /**
+     * A predicate without a verb takes its tense from its copula: "and is due in Tehran on Thursday" looks ahead,
+     * whatever the verb it is coordinated with ("flew to Riyadh on Tuesday").
+     */
+    private static Tense copular(Sentence s, int predicate, DependencyTree tree) {
+        int cop = tree.child(predicate, "cop");
+        if (cop < 0) {
+            return Tense.UNKNOWN;
+        }
+        List<Integer> children = tree.children(predicate);
+        for (int c : children) {
+            if (c < predicate && "MD".equals(s.tokens().get(c).pos())) {
+                // "will be in Geneva on Monday"; "may have been responsible for the drop on Wednesday" is past
+                return modalPerfect(s, predicate, children) ? Tense.PAST : Tense.FUTURE;
+            }
+        }
+        String be = s.tokens().get(cop).text().toLowerCase(Locale.ROOT);
+        if (PRESENT_BE.contains(be)) {
+            return s.tokens().get(predicate).text().equalsIgnoreCase("due") ? Tense.FUTURE : Tense.PRESENT;
+        }
+        return be.equals("was") || be.equals("were") ? Tense.PAST : Tense.UNKNOWN;
+    }
+
+    /**
+     * "has fluctuated, rising to a high in June from $29.75 in March": a participle without auxiliaries or a
+     * subject of its own has no tense; it shares that of the clause it modifies.
+     */
+    private static boolean participleAlone(Sentence s, int verb, List<Integer> children) {
+        return "VBG".equals(s.tokens().get(verb).pos())
+                && children.stream().noneMatch(c -> c < verb && (isAuxiliary(s.tokens().get(c))
+                        || "IN".equals(s.tokens().get(c).pos()) || "PRP".equals(s.tokens().get(c).pos())
+                        || s.tokens().get(c).pos() != null && s.tokens().get(c).pos().startsWith("NN")));
+    }
+
+    /** A verb negated by a child ("not", "never") or through its subject ("neither he nor…", "no one", "nobody"). */
+    private static boolean negated(Sentence s, int verb, List<Integer> children, DependencyTree tree) {
+        for (int c : children) {
+            if (c > verb) {
+                continue;
+            }
+            String word = s.tokens().get(c).text().toLowerCase(Locale.ROOT);
+            if (NEGATIONS.contains(word)) {
+                return true;
+            }
+            String rel = tree.relation(c);
+            if (rel != null && rel.startsWith("nsubj") && (NEGATIVE_SUBJECTS.contains(word)
+                    || tree.children(c).stream().anyMatch(d -> NEGATIVE_DETERMINERS.contains(
+                            s.tokens().get(d).text().toLowerCase(Locale.ROOT))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean pluperfect(Sentence s, int verb, List<Integer> children) {
@@ -120,12 +193,14 @@ final class TenseDetector {
             if (FUTURE_AUX.contains(word) && "MD".equals(child.pos())) {
                 return Tense.FUTURE;
             }
-            if ("MD".equals(child.pos()) && word.equals("could") && children.stream().anyMatch(n -> n < verb
-                    && NEGATIONS.contains(s.tokens().get(n).text().toLowerCase(Locale.ROOT)))) {
-                return Tense.PAST; // "could not be reached Wednesday": what failed, not what may come
+            if ("MD".equals(child.pos()) && word.equals("could") && negated(s, verb, children, tree)) {
+                // "could not be reached Wednesday", "neither he nor his aides could be located Wednesday": what
+                // failed, not what may come
+                return Tense.PAST;
             }
             if ("MD".equals(child.pos())) {
-                return Tense.FUTURE; // may, might, could, should: not yet happened
+                // may, might, could, should: not yet happened; "may have caused the fall on Wednesday" has
+                return modalPerfect(s, verb, children) ? Tense.PAST : Tense.FUTURE;
             }
             if (word.equals("to") && "TO".equals(child.pos())) {
                 toMarker = true;
@@ -159,6 +234,12 @@ final class TenseDetector {
         if ("VBN".equals(v.pos()) && children.stream().noneMatch(c -> c < verb && isAuxiliary(s.tokens().get(c)))) {
             return Tense.PAST; // a participle of its own: "the year ended March 31"
         }
+        if ("VBN".equals(v.pos()) && children.stream().anyMatch(c -> c < verb && PRESENT_BE.contains(
+                s.tokens().get(c).text().toLowerCase(Locale.ROOT)))) {
+            // a present passive: "elections are scheduled for October" is a plan, "the market is closed Monday"
+            // the nearest such day
+            return FUTURE_CONTROLLERS.contains(lemma) ? Tense.FUTURE : Tense.PRESENT;
+        }
         if (toMarker && children.stream().anyMatch(c -> c < verb && PRESENT_BE.contains(
                 s.tokens().get(c).text().toLowerCase(Locale.ROOT)))) {
             return Tense.FUTURE; // "is to resume trading Tuesday": an arrangement ahead
@@ -190,6 +271,9 @@ final class TenseDetector {
             String w = t.text().toLowerCase(Locale.ROOT);
             if ("MD".equals(t.pos()) || FUTURE_AUX.contains(w)) {
                 return Tense.FUTURE;
+            }
+            if (w.equals("due") && i + 1 < first && s.tokens().get(i + 1).text().equalsIgnoreCase("to")) {
+                return Tense.FUTURE; // "is due to take place on Saturday", which parsers read as "due to the rain"
             }
             if ("VBD".equals(t.pos())) {
                 return Tense.PAST;

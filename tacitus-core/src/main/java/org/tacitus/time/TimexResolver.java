@@ -90,6 +90,10 @@ final class TimexResolver {
                     // "that year", "the following year": the year the story last named, even without a day
                     base = LocalDate.of(context.year(), 7, 1);
                 }
+                if (s.anchor() == Anchor.NARRATIVE && s.unit() == Meaning.Unit.DECADE && context.year() != null) {
+                    // "in 2011 ... a decade later": ten years on from the year named, not the decade after ours
+                    return new Resolved(TimexType.DATE, year(context.year() + 10 * s.amount()), s.mod(), null);
+                }
                 if (s.anchor() == Anchor.NARRATIVE && s.unit() == Meaning.Unit.MONTH && context.month() != null) {
                     base = context.month().atDay(1); // "in March ... the following month"
                 }
@@ -131,7 +135,8 @@ final class TimexResolver {
                 return nthWeekday(w, dct, tense);
             }
             if (meaning instanceof Meaning.MonthOfYear m) {
-                return new Resolved(TimexType.DATE, YearMonth.of(dct.getYear() + m.yearShift(), m.month()).toString(),
+                return m.day() != null ? day(LocalDate.of(dct.getYear() + m.yearShift(), m.month(), m.day()), null, null)
+                        : new Resolved(TimexType.DATE, YearMonth.of(dct.getYear() + m.yearShift(), m.month()).toString(),
                         null, null);
             }
             if (meaning instanceof Meaning.DayOffset o) {
@@ -209,6 +214,11 @@ final class TimexResolver {
                 return ahead.getYear();
             }
         }
+        if (c.day() == null && tense == Tense.PAST && c.month() == dct.plusMonths(1).getMonthValue()) {
+            // the coming month after a past verb is what was told or planned for it ("announced a cut in supplies
+            // in September" in August): eleven months back a reporter writes "last September"
+            return dct.plusMonths(1).getYear();
+        }
         return switch (tense) {
             case FUTURE -> target >= now ? y : y + 1;
             case PAST -> target <= now ? y : y - 1;
@@ -233,10 +243,12 @@ final class TimexResolver {
             return dct.with(TemporalAdjusters.nextOrSame(dow));
         }
         if (tense == Tense.PRESENT) {
-            // "the council meets Tuesday": a day named with a present verb is the nearest one, ahead or just gone
+            // "the council meets Tuesday": a day named with a present verb is the nearest one, ahead or just gone;
+            // ahead when it is no more than a day further ("voters go to the polls on Sunday" on a Wednesday), as
+            // a present tense schedules more often than it reports
             LocalDate ahead = dct.with(TemporalAdjusters.nextOrSame(dow));
             LocalDate behind = dct.with(TemporalAdjusters.previousOrSame(dow));
-            return ahead.toEpochDay() - dct.toEpochDay() < dct.toEpochDay() - behind.toEpochDay() ? ahead : behind;
+            return ahead.toEpochDay() - dct.toEpochDay() <= dct.toEpochDay() - behind.toEpochDay() + 1 ? ahead : behind;
         }
         return dct.with(TemporalAdjusters.previousOrSame(dow));
     }

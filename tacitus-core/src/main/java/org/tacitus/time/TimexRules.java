@@ -53,6 +53,9 @@ final class TimexRules {
             String part = w.equals("tonight") ? "NI" : Lexicon.partOfDay(m.group("part"));
             return new Shift(Unit.DAY, n, Anchor.PUBLICATION, part, null);
         });
+        add("day-before-yesterday", "\\bthe\\s+day\\s+(?<w>before\\s+yesterday|after\\s+tomorrow)\\b",
+                m -> new Shift(Unit.DAY, m.group("w").toLowerCase().startsWith("before") ? -2 : 2, Anchor.PUBLICATION,
+                        null, null));
         // "by mid-afternoon", "at mid-morning yesterday": the narrative's day, or the one named
         add("mid-part", "\\bmid[- ]?(?<part>morning|afternoon|evening)(?:\\s+(?<w>yesterday|today|tomorrow))?\\b",
                 m -> new Shift(Unit.DAY, m.group("w") == null ? 0 : switch (m.group("w").toLowerCase()) {
@@ -67,6 +70,10 @@ final class TimexRules {
         add("weekday", "\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?:(?<mod>early|late)\\s+)?" + WEEKDAY
                 + "(?:'s)?(?:\\s+" + PART + ")?\\b", m -> new Meaning.Weekday(Lexicon.weekday(m.group("dow")),
                 Lexicon.relation(m.group("rel")), Lexicon.partOfDay(m.group("part"))));
+        // "today is the eighth day of the blockade", "it's the second day of the offensive": the day of writing
+        add("nth-day-of", "\\b(?:is|'s|marks|marking)\\s+(?<t>the\\s+(?:first|second|third|fourth|fifth|sixth|seventh"
+                + "|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+day)\\s+of\\b",
+                m -> new Shift(Unit.DAY, 0, Anchor.PUBLICATION, null, null));
         // --- weeks, months, years relative to the publication date ---
         add("this-unit", "\\b(?:(?<mod>early|late|mid)[- ]?|(?:earlier|later)\\s+)?(?<rel>last|next|this|coming)"
                 + "\\s+(?<unit>week|weekend|month|year|quarter|decade)\\b(?!-)", m -> new Shift(
@@ -109,6 +116,12 @@ final class TimexRules {
                 + "|previously)|(?<dir2>before|after|prior)(?!\\s+(?:to|the|a|an|his|her|its|their|[A-Z0-9])))\\b",
                 m -> shift(m, Lexicon.relation(m.group("dir") != null ? m.group("dir") : m.group("dir2")),
                         Anchor.NARRATIVE));
+        // "a few days later": no day to count to, so the length alone, as TimeML spans it ("later" is a signal)
+        // "hours later", "days earlier" likewise, where no number precedes (then "n-later", a longer match, wins)
+        add("vague-later", "\\b(?<t>(?:(?:a\\s+few|few|several|many|some)\\s+)?(?<unit>hours|days|weeks|months|years"
+                + "|decades))"
+                + "\\s+(?:later|earlier|afterwards)\\b", m -> new Literal(TimexType.DURATION,
+                Lexicon.durationValue(m.group("unit"), null), null));
         add("the-following", "\\bthe\\s+(?<dir>following|next|previous|preceding|prior)\\s+(?<unit>day|week|month"
                 + "|year|morning|afternoon|evening|night|weekend)\\b", m -> new Shift(Lexicon.unit(m.group("unit")),
                 Lexicon.relation(m.group("dir")), Anchor.NARRATIVE, Lexicon.partOfDay(m.group("unit")), null));
@@ -137,7 +150,12 @@ final class TimexRules {
         add("as-soon-as-possible", "\\bas\\s+soon\\s+as\\s+possible\\b",
                 m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
         add("future-ref", "\\b(?:(?<!\\bas\\s)soon(?!\\s+(?:as|after|afterwards|thereafter)\\b)|(?:the|in)\\s+(?:near\\s+)?future|(?:the\\s+)?coming\\s+(?:days|weeks|months"
-                + "|years)|the\\s+(?:near|short)\\s+term)\\b", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+                + "|years|quarters)|the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:near|short)\\s+term)\\b", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        add("later-date", "\\b(?:at|to|on|until)\\s+(?<t>a\\s+(?:later|future)\\s+date)\\b",
+                m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
+        // "for a while": a length with no number; "once in a while" is a frequency
+        add("a-while", "\\b(?<!once\\s)(?:for|in|after)\\s+(?<t>a\\s+(?:little\\s+|long\\s+|short\\s+)?while)\\b",
+                m -> new Literal(TimexType.DURATION, "PXX", null));
         // "Islam will one day be...": some time ahead, not a day's length
         add("one-day-ahead", "\\b(?:will|would|could|may|might|can|shall|to)\\s+(?<t>one\\s+day)\\b(?!\\s+(?:of|after"
                 + "|before|later|earlier|ago|in|for)\\b)", m -> new Literal(TimexType.DATE, "FUTURE_REF", null));
@@ -177,12 +195,15 @@ final class TimexRules {
                         : Lexicon.durationValue(m.group("many"), null), null));
         add("vague-unit-adjective", "\\b(?:several|many|few)-(?<unit>hour|day|week|month|year|decade)\\b(?!-old)",
                 m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), null), null));
-        add("duration-bare", "\\b(?:for|of|after|within|over|took|lasted|spent|in)\\s+(?<t>(?<unit>hours|days|weeks"
+        add("duration-bare", "\\b(?:for|of|after|within|over|took|take|takes|taking|lasted|lasts|lasting|spent|in)\\s+(?<t>(?<unit>hours|days|weeks"
                 + "|months|years|decades))\\b(?!\\s+(?:ago|later|earlier|before|after))",
                 m -> new Literal(TimexType.DURATION, Lexicon.durationValue(m.group("unit"), null), null));
         // --- sets ---
         add("every", "\\b(?:every|each)\\s+(?:other\\s+)?(?<unit>day|week|month|year|morning|evening|night|weekend|"
                 + WEEKDAY_ALTERNATIVES + ")\\b", m -> new Literal(TimexType.SET, setValue(m.group("unit")), null));
+        add("every-n", "\\b(?:every|each)\\s+(?<n>" + COUNT + ")\\s+(?<unit>hours|days|weeks|months|years)\\b",
+                m -> Lexicon.count(m.group("n")) == null ? null : new Literal(TimexType.SET,
+                        Lexicon.durationValue(m.group("unit"), Lexicon.count(m.group("n"))), null));
         add("every-month", "\\b(?:every|each)\\s+" + MONTH + "\\b(?!\\.?\\s*\\d)", m -> new Literal(TimexType.SET,
                 String.format("XXXX-%02d", Lexicon.month(m.group("month"))), null));
         add("adverb-set", "\\b(?<adv>daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly)\\b",
