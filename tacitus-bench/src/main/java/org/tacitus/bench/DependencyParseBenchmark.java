@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -21,6 +20,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tacitus.nlp.ArcStandardParser;
+import org.tacitus.nlp.CoreNlpAnalyzer;
 
 /**
  * What does the dependency parse of one article cost once it is tagged? CoreNLP's {@code depparse} annotator (its
@@ -43,7 +43,7 @@ public class DependencyParseBenchmark {
 
     @Setup
     public void setUp() {
-        RedwoodConfiguration.current().clear().apply();
+        CoreNlpAnalyzer.quietCoreNlp();
         tagged = new Annotation(Fixtures.text());
         new StanfordCoreNLP(props("tokenize,ssplit,pos")).annotate(tagged);
         depparse = new StanfordCoreNLP(props("depparse"), false);

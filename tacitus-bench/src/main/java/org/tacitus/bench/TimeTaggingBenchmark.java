@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.util.CoreMap;
-import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +51,7 @@ public class TimeTaggingBenchmark {
         analyzed = CoreNlpAnalyzer.shared().analyze(article.analysisText(), article.published());
         ours = new RuleBasedTimeTagger();
 
-        RedwoodConfiguration.current().clear().apply();
+        CoreNlpAnalyzer.quietCoreNlp();
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         p.setProperty("tokenize.language", "en");

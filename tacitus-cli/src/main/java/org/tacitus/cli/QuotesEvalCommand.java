@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.tacitus.model.Article;
@@ -141,7 +143,9 @@ final class QuotesEvalCommand implements Callable<Integer> {
         int pairs = twice.stream().mapToInt(d -> d.others().size()).sum();
         out.print(people.scores().figures(dir + ", " + pairs + " further annotations against the first (the gold)"));
         System.err.printf("tacitus: %s: %d documents annotated more than once%n", dir, twice.size());
-        QuoteEvaluation evaluation = new QuoteEvaluation(system);
+        // each article runs once: its quotes are scored against the first annotator and again against each other one
+        Map<String, List<Quote>> once = new ConcurrentHashMap<>();
+        QuoteEvaluation evaluation = new QuoteEvaluation(a -> once.computeIfAbsent(a.id(), k -> system.apply(a)));
         QuoteEvaluation.Result first = evaluation.evaluate(twice, dir, threads);
         out.print(first.scores().figures(dir + ", tacitus against annotator 1 (the gold)"));
         List<PolnearDocument> others = twice.stream()
